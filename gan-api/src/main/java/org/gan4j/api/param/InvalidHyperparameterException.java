@@ -1,0 +1,18 @@
+package org.gan4j.api.param;
+
+import org.gan4j.api.GanException;
+
+/**
+ * A hyperparameter is unknown, unparsable or out of range. The message names the owner, the key, the value
+ * and what is allowed.
+ *
+ * @since 0.1
+ */
+public class InvalidHyperparameterException extends GanException {
+    private static final long serialVersionUID = 1L;
+
+    /** @param message the owner, the key, the value and what is allowed */
+    public InvalidHyperparameterException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,72 @@
+package org.gan4j.api.spi;
+
+import java.util.List;
+import java.util.Map;
+import org.gan4j.api.tensor.DType;
+import org.gan4j.api.tensor.HostTensor;
+import org.gan4j.api.tensor.Ops;
+import org.gan4j.api.tensor.Shape;
+import org.gan4j.api.tensor.Tensor;
+import org.gan4j.api.tensor.Variable;
+
+/**
+ * A graph being traced and the means to run it: what a backend gives the trainer.
+ *
+ * <p>Call order: trace with {@link #ops()} and {@link #input}; {@link #compile} each step; then {@link #run}
+ * steps any number of times, reading and writing variables between runs. Variables are initialized at the
+ * first run. Not thread-safe; close it to free native memory.
+ *
+ * @since 0.1
+ */
+public interface Computation extends AutoCloseable {
+    /** @return the op vocabulary that adds to this computation's graph */
+    Ops ops();
+
+    /**
+     * @param name a name unique in this computation
+     * @param shape its shape; {@link Shape#UNKNOWN} dimensions take their size from each fed value
+     * @param type its element type
+     * @return a tensor whose value is fed at every run that needs it
+     */
+    Tensor input(String name, Shape shape, DType type);
+
+    /**
+     * Compiles a step. Ordering is part of the contract: every fetched value and every assigned value is
+     * computed from the variables as they were when the run started, and only then are all assignments
+     * applied. A run is therefore bit-for-bit reproducible however the backend schedules its work.
+     *
+     * @param definition the writes and the fetched values
+     * @return the compiled step
+     */
+    CompiledStep compile(StepDefinition definition);
+
+    /**
+     * Runs a step once, as one native call.
+     *
+     * @param step a step compiled by this computation
+     * @param feeds a value for every input the step depends on
+     * @param tick the position of this run in the run's random streams (see {@link Ops}); use a new tick for
+     *     each run that should draw new numbers
+     * @return the fetched values by name
+     */
+    Map<String, HostTensor> run(CompiledStep step, Map<Tensor, HostTensor> feeds, long tick);
+
+    /** @return every variable created so far, in order of creation */
+    List<Variable> variables();
+
+    /**
+     * @param variable a variable of this computation
+     * @return its current value
+     */
+    HostTensor read(Variable variable);
+
+    /**
+     * @param variable a variable of this computation
+     * @param value its new value, of its shape and type
+     */
+    void write(Variable variable, HostTensor value);
+
+    /** Frees the graph and everything that runs it. */
+    @Override
+    void close();
+}

@@ -1,0 +1,20 @@
+package org.gan4j.api.spi;
+
+import org.gan4j.api.param.Hyperparameters;
+import org.gan4j.api.role.Discriminator;
+import org.gan4j.api.tensor.Shape;
+
+/**
+ * Creates a {@link Discriminator} architecture for samples of a given shape; found by {@link java.util.ServiceLoader}.
+ *
+ * @since 0.1
+ */
+public interface DiscriminatorProvider extends Provider {
+    /**
+     * @param sampleShape the shape of one sample, without the batch dimension
+     * @param hyperparameters the user's settings (widths, activations); unknown keys are an error
+     * @return a new discriminator whose variables are not created yet
+     * @throws org.gan4j.api.param.InvalidHyperparameterException naming the key, the value and what is allowed
+     */
+    Discriminator create(Shape sampleShape, Hyperparameters hyperparameters);
+}

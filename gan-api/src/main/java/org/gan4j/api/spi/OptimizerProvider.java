@@ -1,0 +1,18 @@
+package org.gan4j.api.spi;
+
+import org.gan4j.api.param.Hyperparameters;
+import org.gan4j.api.role.Optimizer;
+
+/**
+ * Creates a {@link Optimizer}; found by {@link java.util.ServiceLoader} under this interface's name.
+ *
+ * @since 0.1
+ */
+public interface OptimizerProvider extends Provider {
+    /**
+     * @param hyperparameters the user's settings; keys this provider does not know are an error
+     * @return a new optimizer
+     * @throws org.gan4j.api.param.InvalidHyperparameterException naming the key, the value and what is allowed
+     */
+    Optimizer create(Hyperparameters hyperparameters);
+}

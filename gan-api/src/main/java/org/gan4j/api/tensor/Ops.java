@@ -1,0 +1,206 @@
+package org.gan4j.api.tensor;
+
+import java.util.List;
+
+/**
+ * The op vocabulary: everything a role or a plugin may compute, independent of any backend.
+ *
+ * <p>An {@code Ops} is handed out by a backend while it traces. Each method adds one node (or a few) to the
+ * backend's graph and returns its symbolic result; nothing runs until the backend runs a compiled step.
+ * Unless a method says otherwise, binary ops broadcast like NumPy, both operands have the same
+ * {@link DType}, and the result has that type.
+ *
+ * <p>Randomness is stateless and keyed: a random op's values are a pure function of the run's seed, the
+ * stream's name, how many ops of that stream were created before it, and the tick the backend is run with
+ * (see {@link org.gan4j.api.spi.Computation#run}). Two runs with the same seed and ticks draw the same numbers;
+ * a resumed run draws what an uninterrupted one would.
+ *
+ * @since 0.1
+ */
+public interface Ops {
+
+    // ---- constants and variables
+
+    /**
+     * @param value the value
+     * @return a FLOAT32 scalar constant
+     */
+    Tensor constant(double value);
+
+    /**
+     * @param value the value, copied into the graph
+     * @return a constant of the value's shape and type
+     */
+    Tensor constant(HostTensor value);
+
+    /**
+     * Creates a variable, or fails if the name is taken.
+     *
+     * @param name a name unique in this computation: letters, digits, {@code _ . -}
+     * @param shape its fully defined shape
+     * @param initializer computes its first value (see {@link Initializer})
+     * @param trainable whether it is a weight (true) or state such as optimizer slots (false)
+     * @return the variable, FLOAT32
+     */
+    Variable variable(String name, Shape shape, Initializer initializer, boolean trainable);
+
+    /**
+     * @param x a tensor
+     * @param type the element type wanted
+     * @return {@code x} converted to {@code type}
+     */
+    Tensor cast(Tensor x, DType type);
+
+    // ---- elementwise arithmetic
+
+    /** @param a left operand @param b right operand @return a + b */
+    Tensor add(Tensor a, Tensor b);
+
+    /** @param a left operand @param b right operand @return a − b */
+    Tensor sub(Tensor a, Tensor b);
+
+    /** @param a left operand @param b right operand @return a · b, elementwise */
+    Tensor mul(Tensor a, Tensor b);
+
+    /** @param a left operand @param b right operand @return a / b, elementwise */
+    Tensor div(Tensor a, Tensor b);
+
+    /** @param x a tensor @return −x */
+    Tensor neg(Tensor x);
+
+    /** @param x a tensor @return x² elementwise */
+    Tensor square(Tensor x);
+
+    /** @param x a tensor @return √x elementwise */
+    Tensor sqrt(Tensor x);
+
+    /** @param x a tensor @return eˣ elementwise */
+    Tensor exp(Tensor x);
+
+    /** @param x a tensor @return ln x elementwise */
+    Tensor log(Tensor x);
+
+    /** @param x a tensor @return |x| elementwise */
+    Tensor abs(Tensor x);
+
+    /** @param a left operand @param b right operand @return max(a, b) elementwise */
+    Tensor maximum(Tensor a, Tensor b);
+
+    /** @param a left operand @param b right operand @return min(a, b) elementwise */
+    Tensor minimum(Tensor a, Tensor b);
+
+    /**
+     * @param x a tensor
+     * @param min the lower bound
+     * @param max the upper bound, at least {@code min}
+     * @return x clipped elementwise to [min, max]
+     */
+    Tensor clip(Tensor x, double min, double max);
+
+    // ---- activations
+
+    /** @param x a tensor @return max(x, 0) */
+    Tensor relu(Tensor x);
+
+    /** @param x a tensor @param alpha the slope for x &lt; 0, in [0, 1) @return x if x ≥ 0 else alpha·x */
+    Tensor leakyRelu(Tensor x, double alpha);
+
+    /** @param x a tensor @return tanh x */
+    Tensor tanh(Tensor x);
+
+    /** @param x a tensor @return σ(x) = 1 / (1 + e^−x) */
+    Tensor sigmoid(Tensor x);
+
+    /** @param x a tensor @return softplus(x) = ln(1 + eˣ), computed without overflow for large |x| */
+    Tensor softplus(Tensor x);
+
+    // ---- linear algebra
+
+    /**
+     * @param a a matrix [m, k]
+     * @param b a matrix [k, n]
+     * @return the product [m, n]
+     */
+    Tensor matmul(Tensor a, Tensor b);
+
+    /**
+     * @param x a tensor whose last dimension is n
+     * @param bias a vector [n]
+     * @return x + bias, the bias added along the last dimension
+     */
+    Tensor biasAdd(Tensor x, Tensor bias);
+
+    // ---- reductions and shapes
+
+    /**
+     * @param x a tensor
+     * @param axes the dimensions to reduce (negative counts from the end); none means all
+     * @return the sum over {@code axes}, those dimensions removed
+     */
+    Tensor sum(Tensor x, int... axes);
+
+    /**
+     * @param x a tensor
+     * @param axes the dimensions to reduce; none means all
+     * @return the mean over {@code axes}, those dimensions removed
+     */
+    Tensor mean(Tensor x, int... axes);
+
+    /**
+     * @param x a tensor
+     * @param axes the dimensions to reduce; none means all
+     * @return the maximum over {@code axes}, those dimensions removed
+     */
+    Tensor max(Tensor x, int... axes);
+
+    /**
+     * @param x a tensor
+     * @param shape the new shape, with at most one {@link Shape#UNKNOWN} to be inferred
+     * @return x with that shape, elements in the same row-major order
+     */
+    Tensor reshape(Tensor x, Shape shape);
+
+    /**
+     * @param parts tensors equal in every dimension but {@code axis}
+     * @param axis the dimension to join along
+     * @return the parts joined
+     */
+    Tensor concat(List<Tensor> parts, int axis);
+
+    // ---- randomness (stateless and keyed, see the class comment)
+
+    /**
+     * @param shape a fully defined shape
+     * @param stream the name of the random stream, for example {@code "noise"}
+     * @return standard normal samples, FLOAT32
+     */
+    Tensor randomNormal(Shape shape, String stream);
+
+    /**
+     * @param shape a fully defined shape
+     * @param stream the name of the random stream
+     * @return samples uniform in [0, 1), FLOAT32
+     */
+    Tensor randomUniform(Shape shape, String stream);
+
+    // ---- differentiation
+
+    /**
+     * @param x a tensor
+     * @return x, through which no gradient flows
+     */
+    Tensor stopGradient(Tensor x);
+
+    /**
+     * The gradient of a scalar with respect to each tensor of {@code wrt}.
+     *
+     * <p>Where {@code y} does not depend on a tensor, its gradient is zeros of that tensor's shape. The result
+     * can itself be differentiated (second order), as far as the backend has second-order gradients for the
+     * ops on the path; a backend that lacks one fails here with a message naming the op.
+     *
+     * @param y a scalar
+     * @param wrt variables or intermediate tensors
+     * @return one gradient per element of {@code wrt}, in the same order and of the same shape
+     */
+    List<Tensor> gradients(Tensor y, List<? extends Tensor> wrt);
+}

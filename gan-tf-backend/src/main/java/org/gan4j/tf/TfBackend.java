@@ -1,0 +1,23 @@
+package org.gan4j.tf;
+
+import org.gan4j.api.spi.Backend;
+import org.gan4j.api.spi.Computation;
+import org.tensorflow.TensorFlow;
+
+/** The TensorFlow Java backend: each computation is one {@code Graph} and one {@code Session}. */
+public final class TfBackend implements Backend {
+
+    /** Creates the backend; the native library loads on first use. */
+    public TfBackend() {
+    }
+
+    @Override
+    public String description() {
+        return "TensorFlow " + TensorFlow.version() + " via TensorFlow Java 1.0.0, graph mode";
+    }
+
+    @Override
+    public Computation newComputation(long seed) {
+        return new TfComputation(seed);
+    }
+}

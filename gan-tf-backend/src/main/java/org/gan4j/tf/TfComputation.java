@@ -1,0 +1,274 @@
+package org.gan4j.tf;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
+import org.gan4j.api.GanException;
+import org.gan4j.api.Seeds;
+import org.gan4j.api.spi.CompiledStep;
+import org.gan4j.api.spi.Computation;
+import org.gan4j.api.spi.StepDefinition;
+import org.gan4j.api.tensor.Assignment;
+import org.gan4j.api.tensor.DType;
+import org.gan4j.api.tensor.HostTensor;
+import org.gan4j.api.tensor.Initializer;
+import org.gan4j.api.tensor.Ops;
+import org.gan4j.api.tensor.Shape;
+import org.gan4j.api.tensor.Tensor;
+import org.gan4j.api.tensor.Variable;
+import org.tensorflow.Graph;
+import org.tensorflow.Operand;
+import org.tensorflow.Result;
+import org.tensorflow.Session;
+import org.tensorflow.exceptions.TensorFlowException;
+import org.tensorflow.op.Op;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TFloat64;
+import org.tensorflow.types.TInt64;
+
+/**
+ * One TensorFlow {@link Graph} and the {@link Session} that runs it.
+ *
+ * <p>Variables get their first value from their {@link Initializer} on the host, fed through a placeholder at
+ * the first run. Every run feeds the tick that keys the stateless random ops.
+ */
+final class TfComputation implements Computation {
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.\\-]*");
+
+    private final long seed;
+    private final Graph graph = new Graph();
+    private final org.tensorflow.op.Ops tf = org.tensorflow.op.Ops.create(graph);
+    private final Session session = new Session(graph);
+    private final Placeholder<TInt64> tick = tf.withName("tick").placeholder(TInt64.class,
+            Placeholder.shape(org.tensorflow.ndarray.Shape.scalar()));
+    private final TfOps ops = new TfOps(tf, this);
+    private final Map<String, TfVariable> variables = new LinkedHashMap<>();
+    private final List<TfVariable> uninitialized = new ArrayList<>();
+    private final Map<String, Integer> streamUses = new HashMap<>();
+    private final Set<String> names = new HashSet<>();
+    private boolean closed;
+
+    TfComputation(long seed) {
+        this.seed = seed;
+    }
+
+    @Override
+    public Ops ops() {
+        return ops;
+    }
+
+    @Override
+    public Tensor input(String name, Shape shape, DType type) {
+        claim(name, "input");
+        Class<? extends org.tensorflow.types.family.TType> tfType = type == DType.FLOAT32 ? TFloat32.class : TFloat64.class;
+        return new TfTensor(tf.withName("input_" + name).placeholder(tfType,
+                Placeholder.shape(org.tensorflow.ndarray.Shape.of(shape.dims()))), this);
+    }
+
+    Variable createVariable(String name, Shape shape, Initializer initializer, boolean trainable) {
+        claim(name, "variable");
+        if (!shape.isFullyDefined()) {
+            throw new GanException("variable '" + name + "' has shape " + shape + "; variables need every dimension known");
+        }
+        org.tensorflow.ndarray.Shape tfShape = org.tensorflow.ndarray.Shape.of(shape.dims());
+        org.tensorflow.op.Ops scope = tf.withSubScope("var");
+        var reference = scope.withName(name).variable(tfShape, TFloat32.class);
+        var read = scope.withName(name + "_read").identity(reference);
+        var value = scope.withName(name + "_value").placeholder(TFloat32.class, Placeholder.shape(tfShape));
+        var write = scope.withName(name + "_write").assign(reference, value);
+        TfVariable variable = new TfVariable(name, trainable, reference, read, initializer, value, write, this);
+        variables.put(name, variable);
+        uninitialized.add(variable);
+        return variable;
+    }
+
+    /**
+     * @param stream the stream's name
+     * @return the int64[2] seed of the next random op of that stream: its key, and the fed tick
+     */
+    Operand<TInt64> randomSeed(String stream) {
+        int use = streamUses.merge(stream, 1, Integer::sum) - 1;
+        long key = Seeds.derive(seed, stream, use);
+        return tf.concat(List.of(tf.constant(new long[] {key}), tf.reshape(tick, tf.constant(new int[] {1}))),
+                tf.constant(0));
+    }
+
+    private void claim(String name, String what) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new GanException(what + " name '" + name + "' is not allowed; use letters, digits, '_', '.' and '-', "
+                    + "starting with a letter or digit");
+        }
+        if (!names.add(what + ":" + name)) {
+            throw new GanException("a " + what + " named '" + name + "' already exists in this computation; "
+                    + "names must be unique (create a layer's variables once and reuse them)");
+        }
+    }
+
+    @Override
+    public CompiledStep compile(StepDefinition definition) {
+        List<Op> computed = new ArrayList<>();
+        List<String> fetchOrder = new ArrayList<>(definition.fetches().keySet());
+        List<Operand<?>> fetchOperands = new ArrayList<>();
+        for (String name : fetchOrder) {
+            Operand<?> operand = TfTensor.unwrap(definition.fetches().get(name), this).operand();
+            fetchOperands.add(operand);
+            computed.add(operand);
+        }
+        Set<String> assigned = new HashSet<>();
+        for (Assignment a : definition.assignments()) {
+            TfVariable target = variable(a.target());
+            Operand<?> value = TfTensor.unwrap(a.value(), this).operand();
+            checkAssignable(definition.name(), target, a.value());
+            if (!assigned.add(target.name())) {
+                throw new GanException("step '" + definition.name() + "' assigns variable '" + target.name()
+                        + "' twice; merge the two updates into one value");
+            }
+            computed.add(value);
+        }
+        // Every read and every computed value first, then all writes: no update sees another's result.
+        Op barrier = tf.withControlDependencies(computed).withName(definition.name() + "_barrier").noOp();
+        org.tensorflow.op.Ops afterBarrier = tf.withControlDependencies(barrier);
+        List<Op> writes = new ArrayList<>();
+        for (Assignment a : definition.assignments()) {
+            @SuppressWarnings("unchecked")
+            Operand<TFloat32> value = (Operand<TFloat32>) TfTensor.unwrap(a.value(), this).operand();
+            writes.add(afterBarrier.assign(variable(a.target()).reference(), value));
+        }
+        writes.add(barrier);
+        Op target = tf.withControlDependencies(writes).withName(definition.name()).noOp();
+        return new TfStep(definition.name(), target, List.copyOf(fetchOrder), List.copyOf(fetchOperands), this);
+    }
+
+    private static void checkAssignable(String step, TfVariable target, Tensor value) {
+        if (value.dtype() != DType.FLOAT32) {
+            throw new GanException("step '" + step + "' assigns a " + value.dtype() + " value to FLOAT32 variable '"
+                    + target.name() + "'; cast it first");
+        }
+        Shape want = target.shape();
+        Shape got = value.shape();
+        boolean compatible = got.rank() == want.rank();
+        for (int i = 0; compatible && i < got.rank(); i++) {
+            compatible = got.size(i) == Shape.UNKNOWN || got.size(i) == want.size(i);
+        }
+        if (!compatible) {
+            throw new GanException("step '" + step + "' assigns a value of shape " + got + " to variable '"
+                    + target.name() + "' of shape " + want);
+        }
+    }
+
+    private TfVariable variable(Variable v) {
+        if (v instanceof TfVariable tv && variables.get(tv.name()) == tv) {
+            return tv;
+        }
+        throw new GanException("variable " + v + " does not belong to this computation");
+    }
+
+    @Override
+    public Map<String, HostTensor> run(CompiledStep step, Map<Tensor, HostTensor> feeds, long tickValue) {
+        if (!(step instanceof TfStep s) || s.owner() != this) {
+            throw new GanException("step " + step + " was not compiled by this computation");
+        }
+        initializePending();
+        List<org.tensorflow.Tensor> opened = new ArrayList<>(feeds.size() + 1);
+        try {
+            Session.Runner runner = session.runner();
+            for (Map.Entry<Tensor, HostTensor> feed : feeds.entrySet()) {
+                org.tensorflow.Tensor value = HostTensors.toNative(feed.getValue());
+                opened.add(value);
+                runner.feed(TfTensor.unwrap(feed.getKey(), this).operand(), value);
+            }
+            TInt64 tickTensor = TInt64.scalarOf(tickValue);
+            opened.add(tickTensor);
+            runner.feed(tick, tickTensor).addTarget(s.target());
+            s.fetchOperands().forEach(runner::fetch);
+            try (Result result = runner.run()) {
+                Map<String, HostTensor> out = new LinkedHashMap<>();
+                for (int i = 0; i < s.fetchOrder().size(); i++) {
+                    String name = s.fetchOrder().get(i);
+                    out.put(name, HostTensors.toHost(result.get(i), name));
+                }
+                return out;
+            }
+        } catch (TensorFlowException e) {
+            throw new GanException("running step '" + s.name() + "' failed in TensorFlow: " + e.getMessage(), e);
+        } finally {
+            opened.forEach(org.tensorflow.Tensor::close);
+        }
+    }
+
+    private void initializePending() {
+        if (uninitialized.isEmpty()) {
+            return;
+        }
+        List<org.tensorflow.Tensor> opened = new ArrayList<>();
+        try {
+            Session.Runner runner = session.runner();
+            for (TfVariable v : uninitialized) {
+                SplittableRandom random = new SplittableRandom(Seeds.derive(seed, "init:" + v.name()));
+                HostTensor value = v.initializer().initialValue(v.shape(), random);
+                if (!value.shape().equals(v.shape())) {
+                    throw new GanException("the initializer of variable '" + v.name() + "' returned shape "
+                            + value.shape() + " but the variable has shape " + v.shape());
+                }
+                org.tensorflow.Tensor t = HostTensors.toNative(toFloat32(value));
+                opened.add(t);
+                runner.feed(v.writeValue(), t).addTarget(v.write());
+            }
+            runner.run().close();
+            uninitialized.clear();
+        } finally {
+            opened.forEach(org.tensorflow.Tensor::close);
+        }
+    }
+
+    private static HostTensor toFloat32(HostTensor value) {
+        return value.dtype() == DType.FLOAT32 ? value : HostTensor.of(value.shape(), value.toFloatArray());
+    }
+
+    @Override
+    public List<Variable> variables() {
+        return List.copyOf(variables.values());
+    }
+
+    @Override
+    public HostTensor read(Variable variable) {
+        TfVariable v = variable(variable);
+        initializePending();
+        try (Result result = session.runner().fetch(v.operand()).run()) {
+            return HostTensors.toHost(result.get(0), v.name());
+        }
+    }
+
+    @Override
+    public void write(Variable variable, HostTensor value) {
+        TfVariable v = variable(variable);
+        if (!value.shape().equals(v.shape())) {
+            throw new GanException("cannot write a value of shape " + value.shape() + " to variable '" + v.name()
+                    + "' of shape " + v.shape());
+        }
+        initializePending();
+        try (org.tensorflow.Tensor t = HostTensors.toNative(toFloat32(value))) {
+            session.runner().feed(v.writeValue(), t).addTarget(v.write()).run().close();
+        }
+    }
+
+    Graph graph() {
+        return graph;
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            session.close();
+            graph.close();
+        }
+    }
+}

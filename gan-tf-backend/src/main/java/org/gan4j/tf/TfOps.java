@@ -1,0 +1,304 @@
+package org.gan4j.tf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.gan4j.api.GanException;
+import org.gan4j.api.tensor.DType;
+import org.gan4j.api.tensor.HostTensor;
+import org.gan4j.api.tensor.Initializer;
+import org.gan4j.api.tensor.Ops;
+import org.gan4j.api.tensor.Shape;
+import org.gan4j.api.tensor.Tensor;
+import org.gan4j.api.tensor.Variable;
+import org.tensorflow.GraphOperation;
+import org.tensorflow.Operand;
+import org.tensorflow.Output;
+import org.tensorflow.exceptions.TensorFlowException;
+import org.tensorflow.op.nn.LeakyRelu;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TFloat64;
+import org.tensorflow.types.TInt32;
+
+/**
+ * {@link Ops} on TensorFlow Java's raw ops. A scalar operand of a binary op is converted to the other
+ * operand's type, so {@code ops.mul(x64, ops.constant(2))} works in double precision.
+ */
+@SuppressWarnings({"unchecked", "rawtypes"})
+final class TfOps implements Ops {
+    private final org.tensorflow.op.Ops tf;
+    private final TfComputation owner;
+    private int gradientCalls;
+
+    TfOps(org.tensorflow.op.Ops tf, TfComputation owner) {
+        this.tf = tf;
+        this.owner = owner;
+    }
+
+    private Operand o(Tensor t) {
+        return TfTensor.unwrap(t, owner).operand();
+    }
+
+    private Tensor wrap(Operand<?> operand) {
+        return new TfTensor(operand, owner);
+    }
+
+    private static Class<? extends org.tensorflow.types.family.TType> tfType(DType type) {
+        return type == DType.FLOAT32 ? TFloat32.class : TFloat64.class;
+    }
+
+    /** Converts a scalar operand to the other operand's type where the types differ. */
+    private Operand[] aligned(Tensor a, Tensor b) {
+        Operand x = o(a);
+        Operand y = o(b);
+        if (x.type() != y.type()) {
+            if (b.shape().rank() == 0) {
+                y = tf.dtypes.cast(y, x.type());
+            } else if (a.shape().rank() == 0) {
+                x = tf.dtypes.cast(x, y.type());
+            } else {
+                throw new GanException("operands have different types, " + a.dtype() + " and " + b.dtype()
+                        + "; cast one with ops.cast");
+            }
+        }
+        return new Operand[] {x, y};
+    }
+
+    private Operand<TInt32> axes(Tensor x, int... axes) {
+        int rank = x.shape().rank();
+        int[] resolved = axes.length == 0 ? IntStream.range(0, rank).toArray()
+                : IntStream.of(axes).map(a -> a < 0 ? a + rank : a).toArray();
+        for (int a : resolved) {
+            if (a < 0 || a >= rank) {
+                throw new GanException("axis " + a + " is out of range for a tensor of rank " + rank + " " + x.shape());
+            }
+        }
+        return tf.constant(resolved);
+    }
+
+    private Operand scalarLike(double value, Operand like) {
+        return like.type() == TFloat64.class ? tf.constant(value) : tf.constant((float) value);
+    }
+
+    @Override
+    public Tensor constant(double value) {
+        return wrap(tf.constant((float) value));
+    }
+
+    @Override
+    public Tensor constant(HostTensor value) {
+        org.tensorflow.ndarray.Shape shape = org.tensorflow.ndarray.Shape.of(value.shape().dims());
+        if (value.dtype() == DType.FLOAT64) {
+            return wrap(tf.constant(shape, org.tensorflow.ndarray.buffer.DataBuffers.of(value.toDoubleArray(), true, false)));
+        }
+        return wrap(tf.constant(shape, org.tensorflow.ndarray.buffer.DataBuffers.of(value.toFloatArray(), true, false)));
+    }
+
+    @Override
+    public Variable variable(String name, Shape shape, Initializer initializer, boolean trainable) {
+        return owner.createVariable(name, shape, initializer, trainable);
+    }
+
+    @Override
+    public Tensor cast(Tensor x, DType type) {
+        return x.dtype() == type ? x : wrap(tf.dtypes.cast(o(x), tfType(type)));
+    }
+
+    @Override
+    public Tensor add(Tensor a, Tensor b) {
+        Operand[] xy = aligned(a, b);
+        return wrap(tf.math.add(xy[0], xy[1]));
+    }
+
+    @Override
+    public Tensor sub(Tensor a, Tensor b) {
+        Operand[] xy = aligned(a, b);
+        return wrap(tf.math.sub(xy[0], xy[1]));
+    }
+
+    @Override
+    public Tensor mul(Tensor a, Tensor b) {
+        Operand[] xy = aligned(a, b);
+        return wrap(tf.math.mul(xy[0], xy[1]));
+    }
+
+    @Override
+    public Tensor div(Tensor a, Tensor b) {
+        Operand[] xy = aligned(a, b);
+        return wrap(tf.math.div(xy[0], xy[1]));
+    }
+
+    @Override
+    public Tensor neg(Tensor x) {
+        return wrap(tf.math.neg(o(x)));
+    }
+
+    @Override
+    public Tensor square(Tensor x) {
+        return wrap(tf.math.square(o(x)));
+    }
+
+    @Override
+    public Tensor sqrt(Tensor x) {
+        return wrap(tf.math.sqrt(o(x)));
+    }
+
+    @Override
+    public Tensor exp(Tensor x) {
+        return wrap(tf.math.exp(o(x)));
+    }
+
+    @Override
+    public Tensor log(Tensor x) {
+        return wrap(tf.math.log(o(x)));
+    }
+
+    @Override
+    public Tensor abs(Tensor x) {
+        return wrap(tf.math.abs(o(x)));
+    }
+
+    @Override
+    public Tensor maximum(Tensor a, Tensor b) {
+        Operand[] xy = aligned(a, b);
+        return wrap(tf.math.maximum(xy[0], xy[1]));
+    }
+
+    @Override
+    public Tensor minimum(Tensor a, Tensor b) {
+        Operand[] xy = aligned(a, b);
+        return wrap(tf.math.minimum(xy[0], xy[1]));
+    }
+
+    @Override
+    public Tensor clip(Tensor x, double min, double max) {
+        if (!(min <= max)) {
+            throw new GanException("clip bounds [" + min + ", " + max + "] are empty; min must be <= max");
+        }
+        Operand operand = o(x);
+        return wrap(tf.clipByValue(operand, scalarLike(min, operand), scalarLike(max, operand)));
+    }
+
+    @Override
+    public Tensor relu(Tensor x) {
+        return wrap(tf.nn.relu(o(x)));
+    }
+
+    @Override
+    public Tensor leakyRelu(Tensor x, double alpha) {
+        if (!(alpha >= 0 && alpha < 1)) {
+            throw new GanException("leaky ReLU slope alpha = " + alpha + " is invalid; it must be in [0, 1)");
+        }
+        return wrap(tf.nn.leakyRelu(o(x), LeakyRelu.alpha((float) alpha)));
+    }
+
+    @Override
+    public Tensor tanh(Tensor x) {
+        return wrap(tf.math.tanh(o(x)));
+    }
+
+    @Override
+    public Tensor sigmoid(Tensor x) {
+        return wrap(tf.math.sigmoid(o(x)));
+    }
+
+    @Override
+    public Tensor softplus(Tensor x) {
+        return wrap(tf.math.softplus(o(x)));
+    }
+
+    @Override
+    public Tensor matmul(Tensor a, Tensor b) {
+        return wrap(tf.linalg.matMul(o(a), o(b)));
+    }
+
+    @Override
+    public Tensor biasAdd(Tensor x, Tensor bias) {
+        return wrap(tf.nn.biasAdd(o(x), o(bias)));
+    }
+
+    @Override
+    public Tensor sum(Tensor x, int... axes) {
+        return wrap(tf.sum(o(x), axes(x, axes)));
+    }
+
+    @Override
+    public Tensor mean(Tensor x, int... axes) {
+        return wrap(tf.math.mean(o(x), axes(x, axes)));
+    }
+
+    @Override
+    public Tensor max(Tensor x, int... axes) {
+        return wrap(tf.max(o(x), axes(x, axes)));
+    }
+
+    @Override
+    public Tensor reshape(Tensor x, Shape shape) {
+        return wrap(tf.reshape(o(x), tf.constant(shape.dims())));
+    }
+
+    @Override
+    public Tensor concat(List<Tensor> parts, int axis) {
+        List<Operand> operands = new ArrayList<>();
+        parts.forEach(p -> operands.add(o(p)));
+        return wrap(tf.concat((Iterable) operands, tf.constant(axis)));
+    }
+
+    private static org.tensorflow.ndarray.Shape requireDefined(Shape shape, String what) {
+        if (!shape.isFullyDefined()) {
+            throw new GanException(what + " needs a fully defined shape, got " + shape);
+        }
+        return org.tensorflow.ndarray.Shape.of(shape.dims());
+    }
+
+    @Override
+    public Tensor randomNormal(Shape shape, String stream) {
+        requireDefined(shape, "randomNormal");
+        return wrap(tf.random.statelessRandomNormal(tf.constant(shape.dims()), owner.randomSeed(stream), TFloat32.class));
+    }
+
+    @Override
+    public Tensor randomUniform(Shape shape, String stream) {
+        requireDefined(shape, "randomUniform");
+        return wrap(tf.random.statelessRandomUniform(tf.constant(shape.dims()), owner.randomSeed(stream), TFloat32.class));
+    }
+
+    @Override
+    public Tensor stopGradient(Tensor x) {
+        return wrap(tf.stopGradient(o(x)));
+    }
+
+    @Override
+    public List<Tensor> gradients(Tensor y, List<? extends Tensor> wrt) {
+        Operand target = o(y);
+        if (y.shape().rank() != 0) {
+            throw new GanException("gradients need a scalar to differentiate, got shape " + y.shape()
+                    + "; reduce it with ops.sum or ops.mean first");
+        }
+        Output<?>[] xs = wrt.stream().map(t -> o(t).asOutput()).toArray(Output[]::new);
+        // An explicit seed instead of the implicit OnesLike, which has no gradient of its own (TFJAVA.md §4).
+        Operand seed = tf.fill(tf.shape(target), scalarLike(1.0, target));
+        Output<?>[] grads;
+        try {
+            grads = owner.graph().addGradients("gradients_" + gradientCalls++, new Output[] {target.asOutput()}, xs,
+                    new Output[] {seed.asOutput()});
+        } catch (TensorFlowException e) {
+            throw new GanException("TensorFlow cannot differentiate this computation: " + e.getMessage()
+                    + " Use ops that have gradients on the path (see TFJAVA.md, section 4).", e);
+        }
+        List<Tensor> result = new ArrayList<>(grads.length);
+        for (int i = 0; i < grads.length; i++) {
+            result.add(isNoGradient(grads[i]) ? wrap(tf.zerosLike(o(wrt.get(i)))) : wrap(grads[i]));
+        }
+        return result;
+    }
+
+    /** TensorFlow Java returns an output on a NULL op where the gradient is structurally zero. */
+    private static boolean isNoGradient(Output<?> gradient) {
+        if (gradient == null) {
+            return true;
+        }
+        var handle = ((GraphOperation) gradient.op()).getUnsafeNativeHandle();
+        return handle == null || handle.isNull();
+    }
+}
