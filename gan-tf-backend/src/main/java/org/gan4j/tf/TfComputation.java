@@ -80,7 +80,9 @@ final class TfComputation implements Computation {
         org.tensorflow.ndarray.Shape tfShape = org.tensorflow.ndarray.Shape.of(shape.dims());
         org.tensorflow.op.Ops scope = tf.withSubScope("var");
         var reference = scope.withName(name).variable(tfShape, TFloat32.class);
-        var read = scope.withName(name + "_read").identity(reference);
+        // A copy, not an Identity: Identity aliases the variable's buffer, and Assign writes that buffer in place,
+        // so a value computed as "the old value of v" would change under the step's own writes.
+        var read = scope.withName(name + "_read").deepCopy(reference);
         var value = scope.withName(name + "_value").placeholder(TFloat32.class, Placeholder.shape(tfShape));
         var write = scope.withName(name + "_write").assign(reference, value);
         TfVariable variable = new TfVariable(name, trainable, reference, read, initializer, value, write, this);

@@ -1,6 +1,10 @@
 package org.gan4j.tf;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.gan4j.api.GanException;
@@ -275,7 +279,21 @@ final class TfOps implements Ops {
             throw new GanException("gradients need a scalar to differentiate, got shape " + y.shape()
                     + "; reduce it with ops.sum or ops.mean first");
         }
-        Output<?>[] xs = wrt.stream().map(t -> o(t).asOutput()).toArray(Output[]::new);
+        Set<GraphOperation> reachable = ancestors((GraphOperation) target.op());
+        List<Integer> connected = new ArrayList<>();
+        for (int i = 0; i < wrt.size(); i++) {
+            if (reachable.contains((GraphOperation) o(wrt.get(i)).op())) {
+                connected.add(i);
+            }
+        }
+        List<Tensor> result = new ArrayList<>(wrt.size());
+        for (Tensor x : wrt) {
+            result.add(wrap(tf.zerosLike(o(x))));
+        }
+        if (connected.isEmpty()) {
+            return result;
+        }
+        Output<?>[] xs = connected.stream().map(i -> o(wrt.get(i)).asOutput()).toArray(Output[]::new);
         // An explicit seed instead of the implicit OnesLike, which has no gradient of its own (TFJAVA.md §4).
         Operand seed = tf.fill(tf.shape(target), scalarLike(1.0, target));
         Output<?>[] grads;
@@ -286,11 +304,27 @@ final class TfOps implements Ops {
             throw new GanException("TensorFlow cannot differentiate this computation: " + e.getMessage()
                     + " Use ops that have gradients on the path (see TFJAVA.md, section 4).", e);
         }
-        List<Tensor> result = new ArrayList<>(grads.length);
-        for (int i = 0; i < grads.length; i++) {
-            result.add(isNoGradient(grads[i]) ? wrap(tf.zerosLike(o(wrt.get(i)))) : wrap(grads[i]));
+        for (int k = 0; k < grads.length; k++) {
+            if (!isNoGradient(grads[k])) {
+                result.set(connected.get(k), wrap(grads[k]));
+            }
         }
         return result;
+    }
+
+    /** TensorFlow refuses to differentiate with respect to a tensor the target does not depend on. */
+    private static Set<GraphOperation> ancestors(GraphOperation op) {
+        Set<GraphOperation> seen = new HashSet<>();
+        Deque<GraphOperation> todo = new ArrayDeque<>(List.of(op));
+        while (!todo.isEmpty()) {
+            GraphOperation next = todo.pop();
+            if (seen.add(next)) {
+                for (int i = 0; i < next.numInputs(); i++) {
+                    todo.push((GraphOperation) next.input(i).op());
+                }
+            }
+        }
+        return seen;
     }
 
     /** TensorFlow Java returns an output on a NULL op where the gradient is structurally zero. */
