@@ -1,0 +1,32 @@
+package org.gan4j.optimizers;
+
+import java.util.List;
+import org.gan4j.api.tensor.Ops;
+import org.gan4j.api.tensor.Tensor;
+
+/**
+ * Heavy-ball momentum (Polyak 1964), in the form of TensorFlow's and PyTorch's SGD with momentum:
+ * <pre>
+ * v ← μ·v + g
+ * θ ← θ − η·v
+ * </pre>
+ * v starts at 0.
+ */
+final class Momentum extends ElementwiseRule {
+    private final MomentumParameters parameters;
+
+    Momentum(MomentumParameters parameters) {
+        this.parameters = parameters;
+    }
+
+    @Override
+    List<String> slotNames() {
+        return List.of("velocity");
+    }
+
+    @Override
+    List<Tensor> apply(Ops ops, Object step, Tensor theta, Tensor g, List<Tensor> slots) {
+        Tensor v = ops.add(ops.mul(slots.get(0), ops.constant(parameters.momentum())), g);
+        return List.of(ops.sub(theta, ops.mul(v, ops.constant(parameters.learningRate()))), v);
+    }
+}

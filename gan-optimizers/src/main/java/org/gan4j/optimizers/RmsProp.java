@@ -1,0 +1,35 @@
+package org.gan4j.optimizers;
+
+import java.util.List;
+import org.gan4j.api.tensor.Ops;
+import org.gan4j.api.tensor.Tensor;
+
+/**
+ * RMSProp (Tieleman &amp; Hinton 2012, lecture 6.5), in Keras' form:
+ * <pre>
+ * s ← ρ·s + (1 − ρ)·g²
+ * θ ← θ − η·g / (√s + ε)
+ * </pre>
+ * s starts at 0.
+ */
+final class RmsProp extends ElementwiseRule {
+    private final RmsPropParameters parameters;
+
+    RmsProp(RmsPropParameters parameters) {
+        this.parameters = parameters;
+    }
+
+    @Override
+    List<String> slotNames() {
+        return List.of("mean_square");
+    }
+
+    @Override
+    List<Tensor> apply(Ops ops, Object step, Tensor theta, Tensor g, List<Tensor> slots) {
+        double rho = parameters.rho();
+        Tensor s = ops.add(ops.mul(slots.get(0), ops.constant(rho)), ops.mul(ops.square(g), ops.constant(1 - rho)));
+        Tensor denominator = ops.add(ops.sqrt(s), ops.constant(parameters.epsilon()));
+        Tensor delta = ops.div(ops.mul(g, ops.constant(parameters.learningRate())), denominator);
+        return List.of(ops.sub(theta, delta), s);
+    }
+}
