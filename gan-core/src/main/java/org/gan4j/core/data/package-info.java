@@ -1,0 +1,5 @@
+/**
+ * Training data: the 2-D Gaussian mixtures of the mode-collapse literature, and batches drawn reproducibly by
+ * step from the run's seed.
+ */
+package org.gan4j.core.data;

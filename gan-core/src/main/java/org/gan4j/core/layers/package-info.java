@@ -1,0 +1,4 @@
+/**
+ * Layers written on {@link org.gan4j.api.tensor.Ops}: they create their variables on first use and reuse them.
+ */
+package org.gan4j.core.layers;

@@ -1,0 +1,55 @@
+package org.gan4j.core.models;
+
+import java.util.List;
+import org.gan4j.api.role.Generator;
+import org.gan4j.api.tensor.Ops;
+import org.gan4j.api.tensor.Shape;
+import org.gan4j.api.tensor.Tensor;
+import org.gan4j.api.tensor.Variable;
+import org.gan4j.core.layers.Activation;
+import org.gan4j.core.layers.Mlp;
+
+/** A generator MLP: z → hidden layers → a linear output reshaped to the sample shape. Variables prefixed {@code G}. */
+public final class MlpGenerator implements Generator {
+    private final MlpGeneratorParameters parameters;
+    private final Shape sampleShape;
+    private final Mlp mlp;
+
+    /**
+     * @param sampleShape the shape of one sample
+     * @param parameters the architecture
+     */
+    public MlpGenerator(Shape sampleShape, MlpGeneratorParameters parameters) {
+        this.parameters = parameters;
+        this.sampleShape = sampleShape;
+        this.mlp = new Mlp("G", parameters.width(), parameters.depth(), parameters.activation(),
+                Math.toIntExact(sampleShape.numElements()), Activation.LINEAR);
+    }
+
+    @Override
+    public int latentDimension() {
+        return parameters.latent();
+    }
+
+    @Override
+    public Shape sampleShape() {
+        return sampleShape;
+    }
+
+    @Override
+    public Tensor generate(Ops ops, Tensor noise) {
+        Tensor flat = mlp.apply(ops, noise);
+        if (sampleShape.rank() == 1) {
+            return flat;
+        }
+        long[] dims = new long[sampleShape.rank() + 1];
+        dims[0] = Shape.UNKNOWN;
+        System.arraycopy(sampleShape.dims(), 0, dims, 1, sampleShape.rank());
+        return ops.reshape(flat, Shape.of(dims));
+    }
+
+    @Override
+    public List<Variable> variables() {
+        return mlp.variables();
+    }
+}

@@ -1,0 +1,41 @@
+package org.gan4j.core.models;
+
+import java.util.Set;
+import org.gan4j.api.param.Check;
+import org.gan4j.api.param.Hyperparameters;
+import org.gan4j.core.layers.Activation;
+
+/**
+ * Settings of the {@code mlp} generator.
+ *
+ * @param latent latent dimensions, key {@code latent}; default {@value #DEFAULT_LATENT}
+ * @param width units per hidden layer, key {@code width}; default {@value #DEFAULT_WIDTH}
+ * @param depth hidden layers, key {@code depth}; default {@value #DEFAULT_DEPTH}
+ * @param activation hidden activation, key {@code activation}; default {@code relu}
+ */
+public record MlpGeneratorParameters(int latent, int width, int depth, Activation activation) {
+    /** Default latent dimensions. */
+    public static final int DEFAULT_LATENT = 16;
+    /** Default hidden width. */
+    public static final int DEFAULT_WIDTH = 128;
+    /** Default number of hidden layers. */
+    public static final int DEFAULT_DEPTH = 2;
+
+    /** Validates. */
+    public MlpGeneratorParameters {
+        Check.positive(MlpGeneratorProvider.ID, "latent", latent);
+        Check.positive(MlpGeneratorProvider.ID, "width", width);
+        Check.positive(MlpGeneratorProvider.ID, "depth", depth);
+    }
+
+    /**
+     * @param h the user's settings
+     * @return the validated record, defaults filled in
+     */
+    public static MlpGeneratorParameters from(Hyperparameters h) {
+        String id = "generator " + MlpGeneratorProvider.ID;
+        h.requireOnly(id, Set.of("latent", "width", "depth", "activation"));
+        return new MlpGeneratorParameters(h.getInt(id, "latent", DEFAULT_LATENT), h.getInt(id, "width", DEFAULT_WIDTH),
+                h.getInt(id, "depth", DEFAULT_DEPTH), Activation.parse(id, h.getString(id, "activation", "relu")));
+    }
+}

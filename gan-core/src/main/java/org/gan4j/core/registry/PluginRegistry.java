@@ -1,0 +1,152 @@
+package org.gan4j.core.registry;
+
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
+import org.gan4j.api.spi.Provider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every provider {@link ServiceLoader} finds, by kind and id.
+ *
+ * <p>A provider that fails to load (missing class, throwing constructor, wrong type) is reported through
+ * {@link #problems()} and a warning, and skipped; the others still load. Two providers of one kind with the
+ * same id make every lookup of that id fail, naming both and their jars. Immutable once loaded.
+ */
+public final class PluginRegistry {
+    private static final Logger LOG = LoggerFactory.getLogger(PluginRegistry.class);
+    private static final int MAX_ENTRIES = 10_000;
+
+    private final Map<ProviderKind<?>, List<ProviderInfo>> providers = new LinkedHashMap<>();
+    private final List<ProviderProblem> problems = new ArrayList<>();
+
+    private PluginRegistry(ClassLoader loader) {
+        for (ProviderKind<?> kind : ProviderKind.all()) {
+            providers.put(kind, Collections.unmodifiableList(load(kind, loader)));
+        }
+    }
+
+    /** @return the providers visible to this thread's context class loader */
+    public static PluginRegistry load() {
+        return load(Thread.currentThread().getContextClassLoader());
+    }
+
+    /**
+     * @param loader where to look
+     * @return the providers visible to {@code loader}
+     */
+    public static PluginRegistry load(ClassLoader loader) {
+        return new PluginRegistry(loader);
+    }
+
+    private List<ProviderInfo> load(ProviderKind<?> kind, ClassLoader loader) {
+        List<ProviderInfo> found = new ArrayList<>();
+        Iterator<? extends ServiceLoader.Provider<? extends Provider>> it = ServiceLoader.load(kind.type(), loader).stream().iterator();
+        for (int i = 0; i < MAX_ENTRIES; i++) {
+            try {
+                if (!it.hasNext()) {
+                    break;
+                }
+                ServiceLoader.Provider<? extends Provider> candidate = it.next();
+                Provider provider = candidate.get();
+                found.add(new ProviderInfo(kind, provider, sourceOf(candidate.type())));
+            } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+                String message = describe(e);
+                problems.add(new ProviderProblem(kind, message));
+                LOG.warn("skipped a broken {} provider: {}", kind.label(), message);
+            }
+        }
+        found.sort(Comparator.comparing(ProviderInfo::id));
+        return found;
+    }
+
+    private static String describe(Throwable e) {
+        StringBuilder message = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            message.append("; caused by ").append(cause);
+        }
+        return message.toString();
+    }
+
+    private static String sourceOf(Class<?> type) {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        return source == null || source.getLocation() == null ? "(unknown location)" : source.getLocation().toString();
+    }
+
+    /**
+     * @param kind a kind
+     * @return its providers, sorted by id, duplicates included
+     */
+    public List<ProviderInfo> providers(ProviderKind<?> kind) {
+        return providers.get(kind);
+    }
+
+    /** @return the providers that failed to load */
+    public List<ProviderProblem> problems() {
+        return List.copyOf(problems);
+    }
+
+    /**
+     * @param kind the kind
+     * @param id the id the user chose
+     * @param <P> the provider interface
+     * @return the provider with that id
+     * @throws UnknownProviderException listing the ids found and the module to add
+     * @throws DuplicateProviderException naming both providers with that id
+     */
+    public <P extends Provider> P require(ProviderKind<P> kind, String id) {
+        List<ProviderInfo> matches = providers(kind).stream().filter(p -> p.id().equals(id)).toList();
+        if (matches.isEmpty()) {
+            throw new UnknownProviderException("no " + kind.label() + " provider with id '" + id + "'; found "
+                    + ids(kind) + ". Check the spelling, or add " + kind.module()
+                    + " (or the plugin jar that provides '" + id + "') to the class path." + problemNote(kind));
+        }
+        if (matches.size() > 1) {
+            throw new DuplicateProviderException("two " + kind.label() + " providers have the id '" + id + "': "
+                    + matches.stream().map(m -> m.provider().getClass().getName() + " from " + m.source())
+                            .collect(Collectors.joining(" and "))
+                    + ". Remove one of the jars from the class path.");
+        }
+        return kind.type().cast(matches.get(0).provider());
+    }
+
+    /**
+     * Explicit choice first, then priority.
+     *
+     * @param kind the kind
+     * @param id the id the user chose, or empty to take the provider of highest priority
+     * @param <P> the provider interface
+     * @return the provider
+     * @throws UnknownProviderException if none is found
+     */
+    public <P extends Provider> P select(ProviderKind<P> kind, Optional<String> id) {
+        if (id.isPresent()) {
+            return require(kind, id.get());
+        }
+        ProviderInfo best = providers(kind).stream()
+                .max(Comparator.comparingInt((ProviderInfo p) -> p.provider().priority())
+                        .thenComparing(ProviderInfo::id, Comparator.reverseOrder()))
+                .orElseThrow(() -> new UnknownProviderException("no " + kind.label()
+                        + " provider is on the class path; add " + kind.module() + "." + problemNote(kind)));
+        return require(kind, best.id());
+    }
+
+    private List<String> ids(ProviderKind<?> kind) {
+        return providers(kind).stream().map(ProviderInfo::id).distinct().toList();
+    }
+
+    private String problemNote(ProviderKind<?> kind) {
+        long broken = problems.stream().filter(p -> p.kind().equals(kind)).count();
+        return broken == 0 ? "" : " (" + broken + " broken " + kind.label() + " provider(s) were skipped; see the warnings)";
+    }
+}

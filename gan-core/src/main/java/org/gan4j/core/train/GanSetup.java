@@ -1,0 +1,38 @@
+package org.gan4j.core.train;
+
+import java.util.List;
+import java.util.Objects;
+import org.gan4j.api.role.Discriminator;
+import org.gan4j.api.role.Generator;
+import org.gan4j.api.role.Loss;
+import org.gan4j.api.role.Optimizer;
+import org.gan4j.api.role.Regularizer;
+import org.gan4j.api.spi.Backend;
+import org.gan4j.core.data.BatchSource;
+
+/**
+ * The parts of a GAN, composed: what {@link GanTrainer} trains.
+ *
+ * @param backend runs the computation
+ * @param generator G
+ * @param discriminator D
+ * @param loss the adversarial objective
+ * @param regularizers constraints on D, applied in order
+ * @param discriminatorOptimizer D's update rule
+ * @param generatorOptimizer G's update rule
+ * @param data real batches
+ */
+public record GanSetup(Backend backend, Generator generator, Discriminator discriminator, Loss loss,
+        List<Regularizer> regularizers, Optimizer discriminatorOptimizer, Optimizer generatorOptimizer, BatchSource data) {
+    /** Checks that every part is present. */
+    public GanSetup {
+        Objects.requireNonNull(backend, "backend");
+        Objects.requireNonNull(generator, "generator");
+        Objects.requireNonNull(discriminator, "discriminator");
+        Objects.requireNonNull(loss, "loss");
+        regularizers = List.copyOf(regularizers);
+        Objects.requireNonNull(discriminatorOptimizer, "discriminatorOptimizer");
+        Objects.requireNonNull(generatorOptimizer, "generatorOptimizer");
+        Objects.requireNonNull(data, "data");
+    }
+}

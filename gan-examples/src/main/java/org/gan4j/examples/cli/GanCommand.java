@@ -1,0 +1,44 @@
+package org.gan4j.examples.cli;
+
+import org.gan4j.api.GanException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code gan} program: subcommands {@code plugins} and {@code train}. */
+@Command(name = "gan", mixinStandardHelpOptions = true, version = "gan4j 0.1.0",
+        description = "Train and inspect generative adversarial networks.",
+        subcommands = {PluginsCommand.class, TrainCommand.class})
+public final class GanCommand implements Runnable {
+    /** Exit code for invalid arguments, as picocli uses for its own parse errors. */
+    public static final int INVALID_ARGUMENTS = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /**
+     * @param args the command line
+     * @return the exit code: 0 success, 1 failure while running, 2 invalid arguments
+     */
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new GanCommand());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof InvalidArgumentException || e instanceof GanException && !(e instanceof RunFailure)) {
+                commandLine.getErr().println("gan " + commandLine.getCommandName() + ": " + e.getMessage());
+                return INVALID_ARGUMENTS;
+            }
+            commandLine.getErr().println("gan " + commandLine.getCommandName() + " failed: " + e.getMessage());
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    /** @param args the command line */
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+}

@@ -1,0 +1,74 @@
+package org.gan4j.examples.output;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Locale;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.gan4j.core.train.Metrics;
+import org.gan4j.core.train.StepMetrics;
+import org.gan4j.core.train.TrainingConfig;
+import org.gan4j.core.train.TrainingListener;
+
+/**
+ * Shows training progress: a live progress bar with ETA and the latest losses on a terminal, or a plain line
+ * every 5% when output is redirected (no carriage returns, no ANSI codes).
+ */
+public final class ConsoleProgress implements TrainingListener {
+    private final boolean terminal;
+    private final PrintStream plain;
+    private ProgressBar bar;
+    private long total;
+    private long every;
+    private long started;
+
+    /**
+     * @param terminal whether to draw a bar (true) or print plain lines (false)
+     * @param plain where plain lines go
+     */
+    public ConsoleProgress(boolean terminal, PrintStream plain) {
+        this.terminal = terminal;
+        this.plain = plain;
+    }
+
+    /** @return progress for this process: a bar if it has a console */
+    public static ConsoleProgress forThisProcess() {
+        return new ConsoleProgress(System.console() != null, System.out);
+    }
+
+    @Override
+    public void onStart(TrainingConfig config, String backend) {
+        total = config.steps();
+        every = Math.max(1, total / 20);
+        started = System.nanoTime();
+        if (terminal) {
+            bar = new ProgressBarBuilder().setTaskName("train").setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
+                    .setUpdateIntervalMillis(250).showSpeed().build();
+        } else {
+            plain.println("training " + total + " steps on " + backend);
+        }
+    }
+
+    @Override
+    public void onStep(StepMetrics m) {
+        String losses = String.format(Locale.ROOT, "d_loss %.4f g_loss %.4f", m.get(Metrics.D_LOSS), m.get(Metrics.G_LOSS));
+        long done = m.step() + 1;
+        if (bar != null) {
+            bar.stepTo(done);
+            bar.setExtraMessage(losses);
+        } else if (done % every == 0 || done == total) {
+            double elapsed = (System.nanoTime() - started) / 1e9;
+            long eta = Math.round(elapsed / done * (total - done));
+            plain.printf(Locale.ROOT, "step %d/%d (%d%%) %s, %.2f ms/step, eta %s%n", done, total, 100 * done / total,
+                    losses, 1000 * elapsed / done, Duration.ofSeconds(eta).toString().substring(2).toLowerCase(Locale.ROOT));
+        }
+    }
+
+    @Override
+    public void onEnd(double seconds) {
+        if (bar != null) {
+            bar.close();
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * What a training run writes into its output folder: metrics CSV, sample scatter plots, the summary, and the
+ * console progress.
+ */
+package org.gan4j.examples.output;

@@ -1,0 +1,4 @@
+/**
+ * The {@code gan} command-line program and runnable examples.
+ */
+package org.gan4j.examples;
