@@ -12,6 +12,6 @@ record TfStep(String name, Op target, List<String> fetchOrder, List<Operand<?>> 
 
     @Override
     public Set<String> fetchNames() {
-        return Set.copyOf(fetchOrder);
+        return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(fetchOrder));
     }
 }

@@ -14,14 +14,15 @@ import org.gan4j.api.tensor.Tensor;
  * function of the current parameters, gradients and state, which keeps it free of read/write races.
  *
  * @param assignments new values of parameters and of the optimizer's own state variables
- * @param metrics scalars to report to listeners under these names (for example {@code "beta_mean"})
+ * @param metrics scalars to report to listeners under these names (for example {@code "beta_mean"}), in this
+ *     map's iteration order
  * @since 0.1
  */
 public record UpdatePlan(List<Assignment> assignments, Map<String, Tensor> metrics) {
     /** Copies both parts. */
     public UpdatePlan {
         assignments = List.copyOf(Objects.requireNonNull(assignments, "assignments"));
-        metrics = Map.copyOf(Objects.requireNonNull(metrics, "metrics"));
+        metrics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(Objects.requireNonNull(metrics, "metrics")));
     }
 
     /**

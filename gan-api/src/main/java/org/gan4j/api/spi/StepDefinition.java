@@ -11,7 +11,8 @@ import org.gan4j.api.tensor.Tensor;
  *
  * @param name a name for errors and profiles, for example {@code "discriminator"}
  * @param assignments writes, applied together after every fetched value and every assigned value is computed
- * @param fetches values returned by each run, by name; they see the variables as they were before the writes
+ * @param fetches values returned by each run, by name, in this map's iteration order; they see the variables as
+ *     they were before the writes
  * @since 0.1
  */
 public record StepDefinition(String name, List<Assignment> assignments, Map<String, Tensor> fetches) {
@@ -19,6 +20,6 @@ public record StepDefinition(String name, List<Assignment> assignments, Map<Stri
     public StepDefinition {
         Objects.requireNonNull(name, "name");
         assignments = List.copyOf(assignments);
-        fetches = Map.copyOf(fetches);
+        fetches = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fetches));
     }
 }

@@ -1,0 +1,89 @@
+package org.gan4j.core.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.gan4j.api.spi.LossProvider;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PluginRegistryTest {
+
+    /** A class loader that adds a services file listing {@code classes} to the test class path. */
+    private static ClassLoader withLossServices(Path dir, String... classes) throws IOException {
+        Path services = dir.resolve("META-INF/services");
+        Files.createDirectories(services);
+        Files.writeString(services.resolve(LossProvider.class.getName()), String.join("\n", classes) + "\n");
+        return new URLClassLoader(new URL[] {dir.toUri().toURL()}, PluginRegistryTest.class.getClassLoader());
+    }
+
+    @Test
+    @DisplayName("our providers are found by id, with the jar they came from")
+    void findsShippedProviders() {
+        PluginRegistry registry = PluginRegistry.load();
+        assertThat(registry.require(ProviderKind.LOSS, "non-saturating").id()).isEqualTo("non-saturating");
+        assertThat(registry.providers(ProviderKind.OPTIMIZER)).extracting(ProviderInfo::id)
+                .containsExactly("adam", "momentum", "rmsprop", "sgd");
+        assertThat(registry.providers(ProviderKind.LOSS).get(0).source()).contains("gan-losses");
+        assertThat(registry.problems()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("an unknown id fails, listing the ids found and the module to add")
+    void unknownId() {
+        PluginRegistry registry = PluginRegistry.load();
+        assertThatThrownBy(() -> registry.require(ProviderKind.LOSS, "wgan"))
+                .isInstanceOf(UnknownProviderException.class)
+                .hasMessage("no loss provider with id 'wgan'; found [minimax, non-saturating]. Check the spelling, or add "
+                        + "gan-losses (or the plugin jar that provides 'wgan') to the class path.");
+    }
+
+    @Test
+    @DisplayName("without an id, the provider of highest priority is chosen; with none at all, the module is named")
+    void selectByPriority(@TempDir Path dir) throws IOException {
+        assertThat(PluginRegistry.load().select(ProviderKind.BACKEND, Optional.empty()).id()).isEqualTo("tensorflow");
+        ClassLoader empty = new URLClassLoader(new URL[0], ClassLoader.getPlatformClassLoader());
+        assertThatThrownBy(() -> PluginRegistry.load(empty).select(ProviderKind.BACKEND, Optional.empty()))
+                .isInstanceOf(UnknownProviderException.class)
+                .hasMessage("no backend provider is on the class path; add gan-tf-backend.");
+    }
+
+    @Test
+    @DisplayName("a broken provider is reported and skipped; the others still load")
+    void brokenProvidersAreSkipped(@TempDir Path dir) throws IOException {
+        ClassLoader loader = withLossServices(dir, "com.example.MissingLossProvider",
+                "org.gan4j.core.registry.fixtures.ThrowingLossProvider",
+                "org.gan4j.core.registry.fixtures.GoodLossProvider");
+        PluginRegistry registry = PluginRegistry.load(loader);
+        assertThat(registry.providers(ProviderKind.LOSS)).extracting(ProviderInfo::id)
+                .containsExactly("good", "minimax", "non-saturating");
+        assertThat(registry.problems()).hasSize(2);
+        assertThat(registry.problems().get(0).message()).contains("com.example.MissingLossProvider");
+        assertThat(registry.problems().get(1).message()).contains("ThrowingLossProvider")
+                .contains("cannot start: missing licence file");
+        assertThatThrownBy(() -> registry.require(ProviderKind.LOSS, "throwing"))
+                .hasMessageContaining("(2 broken loss provider(s) were skipped; see the warnings)");
+    }
+
+    @Test
+    @DisplayName("two providers with one id fail the lookup, naming both and their sources")
+    void duplicateIds(@TempDir Path dir) throws IOException {
+        ClassLoader loader = withLossServices(dir, "org.gan4j.core.registry.fixtures.GoodLossProvider",
+                "org.gan4j.core.registry.fixtures.SecondGoodLossProvider");
+        PluginRegistry registry = PluginRegistry.load(loader);
+        assertThatThrownBy(() -> registry.require(ProviderKind.LOSS, "good"))
+                .isInstanceOf(DuplicateProviderException.class)
+                .hasMessageStartingWith("two loss providers have the id 'good': "
+                        + "org.gan4j.core.registry.fixtures.GoodLossProvider from file:")
+                .hasMessageContaining(" and org.gan4j.core.registry.fixtures.SecondGoodLossProvider from file:")
+                .hasMessageEndingWith("Remove one of the jars from the class path.");
+        assertThat(registry.require(ProviderKind.LOSS, "minimax").id()).isEqualTo("minimax");
+    }
+}

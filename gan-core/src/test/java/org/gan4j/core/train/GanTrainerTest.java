@@ -1,0 +1,114 @@
+package org.gan4j.core.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gan4j.api.param.Hyperparameters;
+import org.gan4j.api.role.Loss;
+import org.gan4j.api.role.LossInputs;
+import org.gan4j.api.tensor.HostTensor;
+import org.gan4j.api.tensor.Shape;
+import org.gan4j.api.tensor.Tensor;
+import org.gan4j.api.tensor.Variable;
+import org.gan4j.core.data.GaussianMixture2D;
+import org.gan4j.core.data.MixtureBatches;
+import org.gan4j.core.models.MlpDiscriminator;
+import org.gan4j.core.models.MlpDiscriminatorParameters;
+import org.gan4j.core.models.MlpGenerator;
+import org.gan4j.core.models.MlpGeneratorParameters;
+import org.gan4j.core.registry.PluginRegistry;
+import org.gan4j.core.registry.ProviderKind;
+import org.gan4j.tf.TfBackend;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class GanTrainerTest {
+    private static final PluginRegistry REGISTRY = PluginRegistry.load();
+
+    private static GanSetup setup(Loss loss, String dOptimizer, String gOptimizer, int batch) {
+        Shape sample = Shape.of(2);
+        return new GanSetup(new TfBackend(),
+                new MlpGenerator(sample, MlpGeneratorParameters.from(Hyperparameters.parse("latent=4,width=16"))),
+                new MlpDiscriminator(sample, MlpDiscriminatorParameters.from(Hyperparameters.parse("width=16"))),
+                loss, List.of(),
+                REGISTRY.require(ProviderKind.OPTIMIZER, dOptimizer).create(Hyperparameters.parse("lr=0.01")),
+                REGISTRY.require(ProviderKind.OPTIMIZER, gOptimizer).create(Hyperparameters.parse("lr=0.01")),
+                new MixtureBatches(GaussianMixture2D.ring8(), batch, 3));
+    }
+
+    private static Loss nonSaturating() {
+        return REGISTRY.require(ProviderKind.LOSS, "non-saturating").create(Hyperparameters.empty());
+    }
+
+    @Test
+    @DisplayName("the D step moves only D's variables and the G step only G's; n critic steps use n batches")
+    void stepsMoveTheirOwnPlayer() {
+        try (GanTrainer trainer = new GanTrainer(setup(nonSaturating(), "sgd", "sgd", 8),
+                new TrainingConfig(8, 1, 3, 5, 10, 0))) {
+            List<Variable> all = trainer.computation().variables();
+            List<HostTensor> before = all.stream().map(trainer.computation()::read).toList();
+            List<StepMetrics> steps = new ArrayList<>();
+            trainer.train(List.of(new TrainingListener() {
+                @Override
+                public void onStep(StepMetrics metrics) {
+                    steps.add(metrics);
+                }
+            }));
+            for (int i = 0; i < all.size(); i++) {
+                boolean changed = !trainer.computation().read(all.get(i)).equals(before.get(i));
+                assertThat(changed).as(all.get(i).name()).isTrue();
+            }
+            assertThat(all).extracting(Variable::name).allMatch(n -> n.startsWith("D_") || n.startsWith("G_"));
+            assertThat(steps).hasSize(1);
+            assertThat(steps.get(0).values()).containsKeys(Metrics.D_LOSS, Metrics.G_LOSS, Metrics.D_GRAD_NORM,
+                    Metrics.G_GRAD_NORM, Metrics.D_REAL, Metrics.D_FAKE);
+            assertThat(trainer.sample().shape()).isEqualTo(Shape.of(10, 2));
+        }
+    }
+
+    @Test
+    @DisplayName("same seed, same process: bit-identical losses over 30 steps; another seed differs")
+    void reproducible() {
+        List<List<Double>> runs = new ArrayList<>();
+        for (long seed : new long[] {7, 7, 8}) {
+            List<Double> losses = new ArrayList<>();
+            try (GanTrainer trainer = new GanTrainer(setup(nonSaturating(), "adam", "adam", 16),
+                    new TrainingConfig(16, 30, 1, seed, 10, 0))) {
+                trainer.train(List.of(new TrainingListener() {
+                    @Override
+                    public void onStep(StepMetrics m) {
+                        losses.add(m.get(Metrics.D_LOSS));
+                        losses.add(m.get(Metrics.G_LOSS));
+                    }
+                }));
+            }
+            runs.add(losses);
+        }
+        assertThat(runs.get(1)).isEqualTo(runs.get(0));
+        assertThat(runs.get(2)).isNotEqualTo(runs.get(0));
+    }
+
+    @Test
+    @DisplayName("a NaN loss stops training at that step, naming the step and the quantity")
+    void nonFiniteLossStops() {
+        Loss broken = new Loss() {
+            @Override
+            public Tensor discriminatorLoss(LossInputs in) {
+                return in.ops().mul(in.ops().mean(in.realScores()), in.ops().log(in.ops().constant(-1)));
+            }
+
+            @Override
+            public Tensor generatorLoss(LossInputs in) {
+                return in.ops().mean(in.fakeScores());
+            }
+        };
+        try (GanTrainer trainer = new GanTrainer(setup(broken, "sgd", "sgd", 8), new TrainingConfig(8, 5, 1, 1, 10, 0))) {
+            assertThatThrownBy(() -> trainer.train(List.of()))
+                    .isInstanceOf(NonFiniteValueException.class)
+                    .hasMessageStartingWith("training stopped at step 0: d_loss is NaN.")
+                    .hasMessageContaining("lower learning rate");
+        }
+    }
+}
