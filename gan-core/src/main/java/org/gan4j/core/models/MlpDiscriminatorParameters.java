@@ -19,11 +19,13 @@ public record MlpDiscriminatorParameters(int width, int depth, Activation activa
     /** Default number of hidden layers. */
     public static final int DEFAULT_DEPTH = 2;
 
+    private static final String OWNER = "discriminator " + MlpDiscriminatorProvider.ID;
+
     /** Validates. */
     public MlpDiscriminatorParameters {
-        Check.positive(MlpDiscriminatorProvider.ID, "width", width);
-        Check.positive(MlpDiscriminatorProvider.ID, "depth", depth);
-        Check.positive(MlpDiscriminatorProvider.ID, "pack", pack);
+        Check.positive(OWNER, "width", width);
+        Check.positive(OWNER, "depth", depth);
+        Check.positive(OWNER, "pack", pack);
     }
 
     /**
@@ -31,7 +33,7 @@ public record MlpDiscriminatorParameters(int width, int depth, Activation activa
      * @return the validated record, defaults filled in
      */
     public static MlpDiscriminatorParameters from(Hyperparameters h) {
-        String id = "discriminator " + MlpDiscriminatorProvider.ID;
+        String id = OWNER;
         h.requireOnly(id, Set.of("width", "depth", "activation", "pack"));
         return new MlpDiscriminatorParameters(h.getInt(id, "width", DEFAULT_WIDTH), h.getInt(id, "depth", DEFAULT_DEPTH),
                 Activation.parse(id, h.getString(id, "activation", "leaky-relu")), h.getInt(id, "pack", 1));

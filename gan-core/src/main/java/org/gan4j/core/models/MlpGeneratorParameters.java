@@ -21,11 +21,13 @@ public record MlpGeneratorParameters(int latent, int width, int depth, Activatio
     /** Default number of hidden layers. */
     public static final int DEFAULT_DEPTH = 2;
 
+    private static final String OWNER = "generator " + MlpGeneratorProvider.ID;
+
     /** Validates. */
     public MlpGeneratorParameters {
-        Check.positive(MlpGeneratorProvider.ID, "latent", latent);
-        Check.positive(MlpGeneratorProvider.ID, "width", width);
-        Check.positive(MlpGeneratorProvider.ID, "depth", depth);
+        Check.positive(OWNER, "latent", latent);
+        Check.positive(OWNER, "width", width);
+        Check.positive(OWNER, "depth", depth);
     }
 
     /**
@@ -33,7 +35,7 @@ public record MlpGeneratorParameters(int latent, int width, int depth, Activatio
      * @return the validated record, defaults filled in
      */
     public static MlpGeneratorParameters from(Hyperparameters h) {
-        String id = "generator " + MlpGeneratorProvider.ID;
+        String id = OWNER;
         h.requireOnly(id, Set.of("latent", "width", "depth", "activation"));
         return new MlpGeneratorParameters(h.getInt(id, "latent", DEFAULT_LATENT), h.getInt(id, "width", DEFAULT_WIDTH),
                 h.getInt(id, "depth", DEFAULT_DEPTH), Activation.parse(id, h.getString(id, "activation", "relu")));

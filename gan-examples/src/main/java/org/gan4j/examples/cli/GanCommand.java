@@ -25,7 +25,17 @@ public final class GanCommand implements Runnable {
      * @return the exit code: 0 success, 1 failure while running, 2 invalid arguments
      */
     public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new GanCommand());
+        return execute(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /**
+     * @param out where results go
+     * @param err where errors go
+     * @param args the command line
+     * @return the exit code: 0 success, 1 failure while running, 2 invalid arguments
+     */
+    public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new GanCommand()).setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof InvalidArgumentException || e instanceof GanException && !(e instanceof RunFailure)) {
                 commandLine.getErr().println("gan " + commandLine.getCommandName() + ": " + e.getMessage());

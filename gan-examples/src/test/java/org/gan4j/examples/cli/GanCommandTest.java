@@ -1,0 +1,57 @@
+package org.gan4j.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class GanCommandTest {
+
+    record Outcome(int code, String out, String err) {
+    }
+
+    static Outcome run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = GanCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    @ParameterizedTest(name = "{0} → exit 2, \"{1}\"")
+    @DisplayName("invalid arguments exit 2 with a message naming the argument, the value and what is allowed")
+    @CsvSource(delimiter = '|', value = {
+        "--dataset moons|--dataset = moons is invalid; use ring8 or grid25",
+        "--steps 0|--steps = 0 is invalid; it must be an integer >= 1",
+        "--batch-size -5|--batch-size = -5 is invalid; it must be an integer >= 1",
+        "--steps ten|Invalid value for option '--steps': 'ten' is not a long",
+        "--loss wgan|no loss provider with id 'wgan'; found [minimax, non-saturating]",
+        "--optimizer adam:lr=-1|adam: lr = -1.0 is invalid; it must be a finite number > 0",
+        "--optimizer adam:learning_rate=0.1|adam does not know the setting [learning_rate]; it knows [beta1, beta2, epsilon, lr]",
+        "--discriminator mlp:pack=0|discriminator mlp: pack = 0 is invalid; it must be an integer >= 1",
+        "--generator mlp:activation=swish|generator mlp: activation = 'swish' is unknown; use one of [linear, relu, leaky-relu, tanh, sigmoid]",
+        "--regularizer gp:10|'10' in '10' is not key=value"})
+    void invalidArguments(String args, String message, @TempDir Path out) {
+        String[] argv = ("train --out " + out + " " + args).split(" ");
+        Outcome o = run(argv);
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).contains(message);
+    }
+
+    @Test
+    @DisplayName("gan plugins lists every provider with id, version and jar")
+    void plugins() {
+        Outcome o = run("plugins");
+        assertThat(o.code()).isZero();
+        assertThat(o.out()).contains("KIND", "ID", "VERSION", "JAR")
+                .containsPattern("backend +tensorflow +\\S+ +\\S*gan-tf-backend")
+                .containsPattern("loss +non-saturating +\\S+ +\\S*gan-losses")
+                .containsPattern("optimizer +adam +\\S+ +\\S*gan-optimizers")
+                .containsPattern("generator +mlp +\\S+ +\\S*gan-core");
+    }
+}
