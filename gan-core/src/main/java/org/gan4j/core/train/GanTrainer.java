@@ -1,6 +1,5 @@
 package org.gan4j.core.train;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,20 +128,8 @@ public final class GanTrainer implements AutoCloseable {
         String backend = setup.backend().description();
         listeners.forEach(l -> l.onStart(config, backend));
         long start = System.nanoTime();
-        int n = config.discriminatorSteps();
         while (completedSteps < config.steps()) {
-            long step = completedSteps;
-            long stepStart = System.nanoTime();
-            Map<String, Double> values = new LinkedHashMap<>();
-            HostTensor real = null;
-            for (int k = 0; k < n; k++) {
-                real = setup.data().batch(step * n + k);
-                scalars(computation.run(discriminatorStep, Map.of(realInput, real), step * (n + 1) + k), values);
-            }
-            scalars(computation.run(generatorStep, Map.of(realInput, real), step * (n + 1) + n), values);
-            completedSteps++;
-            StepMetrics metrics = new StepMetrics(step, values, (System.nanoTime() - stepStart) / 1e6);
-            checkFinite(metrics);
+            StepMetrics metrics = step();
             listeners.forEach(l -> l.onStep(metrics));
             boolean due = config.sampleEvery() > 0 && completedSteps % config.sampleEvery() == 0;
             if (due || completedSteps == config.steps()) {
@@ -153,6 +140,30 @@ public final class GanTrainer implements AutoCloseable {
         double seconds = (System.nanoTime() - start) / 1e9;
         listeners.forEach(l -> l.onEnd(seconds));
         return completedSteps;
+    }
+
+    /**
+     * Runs one training step: {@code discriminatorSteps} D steps, then one G step. Step s uses batches
+     * s·n … s·n + n − 1 and ticks s·(n + 1) … s·(n + 1) + n, so any step can be replayed exactly.
+     *
+     * @return what the step reported
+     * @throws NonFiniteValueException when a loss or gradient norm is NaN or infinite
+     */
+    public StepMetrics step() {
+        long step = completedSteps;
+        int n = config.discriminatorSteps();
+        long stepStart = System.nanoTime();
+        Map<String, Double> values = new LinkedHashMap<>();
+        HostTensor real = null;
+        for (int k = 0; k < n; k++) {
+            real = setup.data().batch(step * n + k);
+            scalars(computation.run(discriminatorStep, Map.of(realInput, real), step * (n + 1) + k), values);
+        }
+        scalars(computation.run(generatorStep, Map.of(realInput, real), step * (n + 1) + n), values);
+        completedSteps++;
+        StepMetrics metrics = new StepMetrics(step, values, (System.nanoTime() - stepStart) / 1e6);
+        checkFinite(metrics);
+        return metrics;
     }
 
     private static void scalars(Map<String, HostTensor> fetched, Map<String, Double> into) {

@@ -1,0 +1,34 @@
+package org.gan4j.benchmarks;
+
+import java.util.SplittableRandom;
+import org.gan4j.api.tensor.HostTensor;
+import org.gan4j.api.tensor.Shape;
+import org.gan4j.core.data.BatchSource;
+
+/** A cycle of 16 pre-drawn uniform [−1, 1) batches, so data generation stays out of step timings. */
+final class PooledBatches implements BatchSource {
+    private final HostTensor[] pool = new HostTensor[16];
+    private final int features;
+
+    PooledBatches(int batch, int features, long seed) {
+        this.features = features;
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = 0; i < pool.length; i++) {
+            float[] values = new float[batch * features];
+            for (int j = 0; j < values.length; j++) {
+                values[j] = (float) random.nextDouble(-1, 1);
+            }
+            pool[i] = HostTensor.of(Shape.of(batch, features), values);
+        }
+    }
+
+    @Override
+    public Shape sampleShape() {
+        return Shape.of(features);
+    }
+
+    @Override
+    public HostTensor batch(long index) {
+        return pool[(int) (index % pool.length)];
+    }
+}
