@@ -38,6 +38,17 @@ public final class Shape {
         return new Shape(new long[0]);
     }
 
+    /**
+     * @param dim the size of the new first dimension, or {@link #UNKNOWN}
+     * @return this shape with {@code dim} in front, for example a sample shape made a batch shape
+     */
+    public Shape prepend(long dim) {
+        long[] out = new long[dims.length + 1];
+        out[0] = dim;
+        System.arraycopy(dims, 0, out, 1, dims.length);
+        return new Shape(out);
+    }
+
     /** @return the number of dimensions */
     public int rank() {
         return dims.length;

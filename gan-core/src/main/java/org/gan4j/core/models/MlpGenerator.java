@@ -42,10 +42,7 @@ public final class MlpGenerator implements Generator {
         if (sampleShape.rank() == 1) {
             return flat;
         }
-        long[] dims = new long[sampleShape.rank() + 1];
-        dims[0] = Shape.UNKNOWN;
-        System.arraycopy(sampleShape.dims(), 0, dims, 1, sampleShape.rank());
-        return ops.reshape(flat, Shape.of(dims));
+        return ops.reshape(flat, sampleShape.prepend(Shape.UNKNOWN));
     }
 
     @Override

@@ -51,7 +51,7 @@ public final class GanTrainer implements AutoCloseable {
         this.computation = setup.backend().newComputation(config.seed());
         try {
             Ops ops = computation.ops();
-            realInput = computation.input("real", batchShape(config.batchSize()), DType.FLOAT32);
+            realInput = computation.input("real", setup.data().sampleShape().prepend(config.batchSize()), DType.FLOAT32);
             int latent = setup.generator().latentDimension();
             Tensor fake = setup.generator().generate(ops, ops.randomNormal(Shape.of(config.batchSize(), latent), NOISE_STREAM));
             Tensor realScores = setup.discriminator().score(ops, realInput);
@@ -98,14 +98,6 @@ public final class GanTrainer implements AutoCloseable {
             computation.close();
             throw e;
         }
-    }
-
-    private Shape batchShape(long batch) {
-        long[] sample = setup.data().sampleShape().dims();
-        long[] dims = new long[sample.length + 1];
-        dims[0] = batch;
-        System.arraycopy(sample, 0, dims, 1, sample.length);
-        return Shape.of(dims);
     }
 
     /** ‖g‖ over a list of tensors: √Σ Σ g². */
