@@ -6,11 +6,11 @@ package org.gan4j.examples.cli;
  */
 final class Ring8Defaults {
     static final String LOSS = "non-saturating";
-    static final String D_OPTIMIZER = "adam:lr=1e-3,beta1=0.5";
-    static final String G_OPTIMIZER = "adam:lr=1e-3,beta1=0.5";
+    static final String D_OPTIMIZER = "adam:lr=5e-4,beta1=0.5";
+    static final String G_OPTIMIZER = "adam:lr=5e-4,beta1=0.5";
     static final String GENERATOR = "mlp:latent=16,width=128,depth=2";
     static final String DISCRIMINATOR = "mlp:width=128,depth=2,pack=2";
-    static final long STEPS = 5000;
+    static final long STEPS = 10_000;
     static final int BATCH_SIZE = 256;
     /** Samples scored at the end, as VEEGAN and PacGAN do. */
     static final int EVALUATION_SAMPLES = 2500;
