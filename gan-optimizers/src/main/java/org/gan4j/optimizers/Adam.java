@@ -16,7 +16,8 @@ import org.gan4j.api.tensor.Variable;
  * θ ← θ − η·√(1 − β2^t)/(1 − β1^t) · m / (√v + ε)
  * </pre>
  * m and v start at 0. β1^t and β2^t are kept as per-player state variables (starting at β1 and β2), so they
- * are checkpointed and a resumed run continues the bias correction exactly.
+ * are checkpointed and a resumed run continues the bias correction exactly. The update itself is
+ * {@link Ops#adamUpdate}, which a backend may run as one fused kernel.
  */
 final class Adam extends ElementwiseRule {
     private final AdamParameters parameters;
@@ -38,17 +39,13 @@ final class Adam extends ElementwiseRule {
         Variable beta2Power = ops.variable(player + "_adam_beta2_power", Shape.scalar(), Initializer.constant((float) b2), false);
         writes.add(new Assignment(beta1Power, ops.mul(beta1Power, ops.constant(b1))));
         writes.add(new Assignment(beta2Power, ops.mul(beta2Power, ops.constant(b2))));
-        Tensor correction = ops.div(ops.sqrt(ops.sub(ops.constant(1), beta2Power)), ops.sub(ops.constant(1), beta1Power));
-        return ops.mul(correction, ops.constant(parameters.learningRate()));
+        return new Tensor[] {beta1Power, beta2Power};
     }
 
     @Override
-    List<Tensor> apply(Ops ops, Object stepSize, Tensor theta, Tensor g, List<Tensor> slots) {
-        double b1 = parameters.beta1();
-        double b2 = parameters.beta2();
-        Tensor m = ops.add(ops.mul(slots.get(0), ops.constant(b1)), ops.mul(g, ops.constant(1 - b1)));
-        Tensor v = ops.add(ops.mul(slots.get(1), ops.constant(b2)), ops.mul(ops.square(g), ops.constant(1 - b2)));
-        Tensor direction = ops.div(m, ops.add(ops.sqrt(v), ops.constant(parameters.epsilon())));
-        return List.of(ops.sub(theta, ops.mul(direction, (Tensor) stepSize)), m, v);
+    List<Tensor> apply(Ops ops, Object powers, Variable theta, Tensor g, List<Variable> slots) {
+        Tensor[] betaPowers = (Tensor[]) powers;
+        return ops.adamUpdate(theta, slots.get(0), slots.get(1), g, parameters.learningRate(), betaPowers[0],
+                betaPowers[1], parameters.beta1(), parameters.beta2(), parameters.epsilon());
     }
 }

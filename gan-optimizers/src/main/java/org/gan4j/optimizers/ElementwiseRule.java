@@ -30,7 +30,7 @@ abstract class ElementwiseRule implements Optimizer {
      * @param slots the current slot values, in {@link #slotNames()} order
      * @return the new θ followed by the new slot values
      */
-    abstract List<Tensor> apply(Ops ops, Object step, Tensor parameter, Tensor gradient, List<Tensor> slots);
+    abstract List<Tensor> apply(Ops ops, Object step, Variable parameter, Tensor gradient, List<Variable> slots);
 
     /**
      * Creates the player-wide state and the values shared by all its tensors in a step.

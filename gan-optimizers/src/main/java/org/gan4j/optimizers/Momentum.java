@@ -3,6 +3,7 @@ package org.gan4j.optimizers;
 import java.util.List;
 import org.gan4j.api.tensor.Ops;
 import org.gan4j.api.tensor.Tensor;
+import org.gan4j.api.tensor.Variable;
 
 /**
  * Heavy-ball momentum (Polyak 1964), in the form of TensorFlow's and PyTorch's SGD with momentum:
@@ -25,7 +26,7 @@ final class Momentum extends ElementwiseRule {
     }
 
     @Override
-    List<Tensor> apply(Ops ops, Object step, Tensor theta, Tensor g, List<Tensor> slots) {
+    List<Tensor> apply(Ops ops, Object step, Variable theta, Tensor g, List<Variable> slots) {
         Tensor v = ops.add(ops.mul(slots.get(0), ops.constant(parameters.momentum())), g);
         return List.of(ops.sub(theta, ops.mul(v, ops.constant(parameters.learningRate()))), v);
     }

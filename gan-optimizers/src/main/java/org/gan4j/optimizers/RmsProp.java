@@ -3,6 +3,7 @@ package org.gan4j.optimizers;
 import java.util.List;
 import org.gan4j.api.tensor.Ops;
 import org.gan4j.api.tensor.Tensor;
+import org.gan4j.api.tensor.Variable;
 
 /**
  * RMSProp (Tieleman &amp; Hinton 2012, lecture 6.5), in Keras' form:
@@ -25,7 +26,7 @@ final class RmsProp extends ElementwiseRule {
     }
 
     @Override
-    List<Tensor> apply(Ops ops, Object step, Tensor theta, Tensor g, List<Tensor> slots) {
+    List<Tensor> apply(Ops ops, Object step, Variable theta, Tensor g, List<Variable> slots) {
         double rho = parameters.rho();
         Tensor s = ops.add(ops.mul(slots.get(0), ops.constant(rho)), ops.mul(ops.square(g), ops.constant(1 - rho)));
         Tensor denominator = ops.add(ops.sqrt(s), ops.constant(parameters.epsilon()));

@@ -3,6 +3,7 @@ package org.gan4j.optimizers;
 import java.util.List;
 import org.gan4j.api.tensor.Ops;
 import org.gan4j.api.tensor.Tensor;
+import org.gan4j.api.tensor.Variable;
 
 /**
  * Plain stochastic gradient descent: θ ← θ − η·g (Robbins &amp; Monro 1951).
@@ -20,7 +21,7 @@ final class Sgd extends ElementwiseRule {
     }
 
     @Override
-    List<Tensor> apply(Ops ops, Object step, Tensor theta, Tensor g, List<Tensor> slots) {
+    List<Tensor> apply(Ops ops, Object step, Variable theta, Tensor g, List<Variable> slots) {
         return List.of(ops.sub(theta, ops.mul(g, ops.constant(parameters.learningRate()))));
     }
 }

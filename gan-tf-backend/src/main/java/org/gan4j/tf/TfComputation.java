@@ -53,6 +53,7 @@ final class TfComputation implements Computation {
     private final List<TfVariable> uninitialized = new ArrayList<>();
     private final Map<String, Integer> streamUses = new HashMap<>();
     private final Set<String> names = new HashSet<>();
+    private final List<AdamFusion> fusions = new ArrayList<>();
     private boolean closed;
 
     TfComputation(long seed) {
@@ -113,8 +114,32 @@ final class TfComputation implements Computation {
         }
     }
 
+    void rememberFusion(AdamFusion fusion) {
+        fusions.add(fusion);
+    }
+
+    /** The fusions whose three results this step assigns to exactly their three variables. */
+    private List<AdamFusion> applicableFusions(StepDefinition definition) {
+        Map<String, Tensor> values = new HashMap<>();
+        definition.assignments().forEach(a -> values.put(a.target() instanceof TfVariable v ? v.name() : "", a.value()));
+        List<AdamFusion> applicable = new ArrayList<>();
+        for (AdamFusion f : fusions) {
+            boolean all = true;
+            for (int i = 0; i < 3; i++) {
+                all &= values.get(f.targets().get(i).name()) == f.results().get(i);
+            }
+            if (all) {
+                applicable.add(f);
+            }
+        }
+        return applicable;
+    }
+
     @Override
     public CompiledStep compile(StepDefinition definition) {
+        List<AdamFusion> fused = applicableFusions(definition);
+        Set<Tensor> fusedValues = new HashSet<>();
+        fused.forEach(f -> fusedValues.addAll(f.results()));
         List<Op> computed = new ArrayList<>();
         List<String> fetchOrder = new ArrayList<>(definition.fetches().keySet());
         List<Operand<?>> fetchOperands = new ArrayList<>();
@@ -132,20 +157,41 @@ final class TfComputation implements Computation {
                 throw new GanException("step '" + definition.name() + "' assigns variable '" + target.name()
                         + "' twice; merge the two updates into one value");
             }
-            computed.add(value);
+            if (!fusedValues.contains(a.value())) {
+                computed.add(value);
+            }
+        }
+        for (AdamFusion f : fused) {
+            computed.add(f.gradient().operand());
+            computed.add(f.beta1Power().operand());
+            computed.add(f.beta2Power().operand());
         }
         // Every read and every computed value first, then all writes: no update sees another's result.
         Op barrier = tf.withControlDependencies(computed).withName(definition.name() + "_barrier").noOp();
         org.tensorflow.op.Ops afterBarrier = tf.withControlDependencies(barrier);
         List<Op> writes = new ArrayList<>();
         for (Assignment a : definition.assignments()) {
-            @SuppressWarnings("unchecked")
-            Operand<TFloat32> value = (Operand<TFloat32>) TfTensor.unwrap(a.value(), this).operand();
-            writes.add(afterBarrier.assign(variable(a.target()).reference(), value));
+            if (!fusedValues.contains(a.value())) {
+                @SuppressWarnings("unchecked")
+                Operand<TFloat32> value = (Operand<TFloat32>) TfTensor.unwrap(a.value(), this).operand();
+                writes.add(afterBarrier.assign(variable(a.target()).reference(), value));
+            }
+        }
+        for (AdamFusion f : fused) {
+            writes.add(applyAdam(afterBarrier, f));
         }
         writes.add(barrier);
         Op target = tf.withControlDependencies(writes).withName(definition.name()).noOp();
         return new TfStep(definition.name(), target, List.copyOf(fetchOrder), List.copyOf(fetchOperands), this);
+    }
+
+    /** One in-place ApplyAdam, with the same formula as {@link org.gan4j.api.tensor.Ops#adamUpdate}. */
+    @SuppressWarnings("unchecked")
+    private static Op applyAdam(org.tensorflow.op.Ops tf, AdamFusion f) {
+        return tf.train.applyAdam(f.theta().reference(), f.m().reference(), f.v().reference(),
+                (Operand<TFloat32>) f.beta1Power().operand(), (Operand<TFloat32>) f.beta2Power().operand(),
+                tf.constant((float) f.learningRate()), tf.constant((float) f.beta1()), tf.constant((float) f.beta2()),
+                tf.constant((float) f.epsilon()), (Operand<TFloat32>) f.gradient().operand());
     }
 
     private static void checkAssignable(String step, TfVariable target, Tensor value) {
@@ -165,7 +211,7 @@ final class TfComputation implements Computation {
         }
     }
 
-    private TfVariable variable(Variable v) {
+    TfVariable variable(Variable v) {
         if (v instanceof TfVariable tv && variables.get(tv.name()) == tv) {
             return tv;
         }

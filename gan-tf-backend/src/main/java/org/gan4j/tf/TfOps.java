@@ -268,6 +268,24 @@ final class TfOps implements Ops {
     }
 
     @Override
+    public Tensor sumOfSquares(Tensor x) {
+        Operand operand = o(x);
+        // L2Loss is Σx²/2 in one pass, without materializing x².
+        return wrap(tf.math.mul(tf.nn.l2Loss(operand), scalarLike(2.0, operand)));
+    }
+
+    @Override
+    public List<Tensor> adamUpdate(Variable theta, Variable m, Variable v, Tensor gradient, double learningRate,
+            Tensor beta1Power, Tensor beta2Power, double beta1, double beta2, double epsilon) {
+        List<Tensor> results = Ops.super.adamUpdate(theta, m, v, gradient, learningRate, beta1Power, beta2Power,
+                beta1, beta2, epsilon);
+        owner.rememberFusion(new AdamFusion(owner.variable(theta), owner.variable(m), owner.variable(v), results,
+                TfTensor.unwrap(gradient, owner), learningRate, TfTensor.unwrap(beta1Power, owner),
+                TfTensor.unwrap(beta2Power, owner), beta1, beta2, epsilon));
+        return results;
+    }
+
+    @Override
     public Tensor stopGradient(Tensor x) {
         return wrap(tf.stopGradient(o(x)));
     }

@@ -167,6 +167,48 @@ public interface Ops {
      */
     Tensor concat(List<Tensor> parts, int axis);
 
+    /**
+     * @param x a tensor
+     * @return Σ x², a scalar; backends may compute it in one pass
+     */
+    default Tensor sumOfSquares(Tensor x) {
+        return sum(square(x));
+    }
+
+    // ---- fused update rules
+
+    /**
+     * One Adam step for one parameter tensor (Kingma &amp; Ba, ICLR 2015, Algorithm 1, efficient form of §2):
+     * <pre>
+     * m' = β1·m + (1 − β1)·g
+     * v' = β2·v + (1 − β2)·g²
+     * θ' = θ − η·√(1 − β2^t)/(1 − β1^t) · m' / (√v' + ε)
+     * </pre>
+     * The results are ordinary values. When one step assigns exactly these three values to θ, m and v, a backend
+     * may apply them with a single fused kernel; as for every assignment, that happens after every read of the
+     * step. The default composes the formula from the other ops.
+     *
+     * @param theta the parameter θ
+     * @param m the first-moment state
+     * @param v the second-moment state
+     * @param gradient g
+     * @param learningRate η
+     * @param beta1Power β1^t, a scalar
+     * @param beta2Power β2^t, a scalar
+     * @param beta1 β1
+     * @param beta2 β2
+     * @param epsilon ε
+     * @return θ', m', v'
+     */
+    default List<Tensor> adamUpdate(Variable theta, Variable m, Variable v, Tensor gradient, double learningRate,
+            Tensor beta1Power, Tensor beta2Power, double beta1, double beta2, double epsilon) {
+        Tensor newM = add(mul(m, constant(beta1)), mul(gradient, constant(1 - beta1)));
+        Tensor newV = add(mul(v, constant(beta2)), mul(square(gradient), constant(1 - beta2)));
+        Tensor stepSize = mul(div(sqrt(sub(constant(1), beta2Power)), sub(constant(1), beta1Power)), constant(learningRate));
+        Tensor direction = div(newM, add(sqrt(newV), constant(epsilon)));
+        return List.of(sub(theta, mul(direction, stepSize)), newM, newV);
+    }
+
     // ---- randomness (stateless and keyed, see the class comment)
 
     /**

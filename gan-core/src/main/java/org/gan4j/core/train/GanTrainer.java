@@ -104,7 +104,7 @@ public final class GanTrainer implements AutoCloseable {
     private static Tensor norm(Ops ops, List<Tensor> gradients) {
         Tensor sum = ops.constant(0);
         for (Tensor g : gradients) {
-            sum = ops.add(sum, ops.sum(ops.square(g)));
+            sum = ops.add(sum, ops.sumOfSquares(g));
         }
         return ops.sqrt(sum);
     }
