@@ -23,6 +23,7 @@ import org.gan4j.api.tensor.Shape;
 import org.gan4j.api.tensor.Tensor;
 import org.gan4j.api.tensor.Variable;
 import org.tensorflow.Graph;
+import org.tensorflow.GraphOperation;
 import org.tensorflow.Operand;
 import org.tensorflow.Result;
 import org.tensorflow.Session;
@@ -81,9 +82,8 @@ final class TfComputation implements Computation {
         org.tensorflow.ndarray.Shape tfShape = org.tensorflow.ndarray.Shape.of(shape.dims());
         org.tensorflow.op.Ops scope = tf.withSubScope("var");
         var reference = scope.withName(name).variable(tfShape, TFloat32.class);
-        // A copy, not an Identity: Identity aliases the variable's buffer, and Assign writes that buffer in place,
-        // so a value computed as "the old value of v" would change under the step's own writes.
-        var read = scope.withName(name + "_read").deepCopy(reference);
+        // Identity aliases the variable's buffer; compile() copies what is used after the writes (see detached).
+        var read = scope.withName(name + "_read").identity(reference);
         var value = scope.withName(name + "_value").placeholder(TFloat32.class, Placeholder.shape(tfShape));
         var write = scope.withName(name + "_write").assign(reference, value);
         TfVariable variable = new TfVariable(name, trainable, reference, read, initializer, value, write, this);
@@ -144,14 +144,16 @@ final class TfComputation implements Computation {
         List<String> fetchOrder = new ArrayList<>(definition.fetches().keySet());
         List<Operand<?>> fetchOperands = new ArrayList<>();
         for (String name : fetchOrder) {
-            Operand<?> operand = TfTensor.unwrap(definition.fetches().get(name), this).operand();
+            Operand<?> operand = detached(TfTensor.unwrap(definition.fetches().get(name), this).operand());
             fetchOperands.add(operand);
             computed.add(operand);
         }
         Set<String> assigned = new HashSet<>();
+        Map<Assignment, Operand<?>> values = new HashMap<>();
         for (Assignment a : definition.assignments()) {
             TfVariable target = variable(a.target());
-            Operand<?> value = TfTensor.unwrap(a.value(), this).operand();
+            Operand<?> value = detached(TfTensor.unwrap(a.value(), this).operand());
+            values.put(a, value);
             checkAssignable(definition.name(), target, a.value());
             if (!assigned.add(target.name())) {
                 throw new GanException("step '" + definition.name() + "' assigns variable '" + target.name()
@@ -161,10 +163,12 @@ final class TfComputation implements Computation {
                 computed.add(value);
             }
         }
+        List<Operand<?>[]> fusedInputs = new ArrayList<>();
         for (AdamFusion f : fused) {
-            computed.add(f.gradient().operand());
-            computed.add(f.beta1Power().operand());
-            computed.add(f.beta2Power().operand());
+            Operand<?>[] inputs = {detached(f.gradient().operand()), detached(f.beta1Power().operand()),
+                detached(f.beta2Power().operand())};
+            fusedInputs.add(inputs);
+            computed.addAll(List.of(inputs));
         }
         // Every read and every computed value first, then all writes: no update sees another's result.
         Op barrier = tf.withControlDependencies(computed).withName(definition.name() + "_barrier").noOp();
@@ -173,25 +177,46 @@ final class TfComputation implements Computation {
         for (Assignment a : definition.assignments()) {
             if (!fusedValues.contains(a.value())) {
                 @SuppressWarnings("unchecked")
-                Operand<TFloat32> value = (Operand<TFloat32>) TfTensor.unwrap(a.value(), this).operand();
+                Operand<TFloat32> value = (Operand<TFloat32>) values.get(a);
                 writes.add(afterBarrier.assign(variable(a.target()).reference(), value));
             }
         }
-        for (AdamFusion f : fused) {
-            writes.add(applyAdam(afterBarrier, f));
+        for (int i = 0; i < fused.size(); i++) {
+            writes.add(applyAdam(afterBarrier, fused.get(i), fusedInputs.get(i)));
         }
         writes.add(barrier);
         Op target = tf.withControlDependencies(writes).withName(definition.name()).noOp();
         return new TfStep(definition.name(), target, List.copyOf(fetchOrder), List.copyOf(fetchOperands), this);
     }
 
-    /** One in-place ApplyAdam, with the same formula as {@link org.gan4j.api.tensor.Ops#adamUpdate}. */
+    /**
+     * One in-place ApplyAdam, with the same formula as {@link org.gan4j.api.tensor.Ops#adamUpdate}.
+     *
+     * @param inputs the gradient, β1^t and β2^t, already {@link #detached}
+     */
     @SuppressWarnings("unchecked")
-    private static Op applyAdam(org.tensorflow.op.Ops tf, AdamFusion f) {
+    private static Op applyAdam(org.tensorflow.op.Ops tf, AdamFusion f, Operand<?>[] inputs) {
         return tf.train.applyAdam(f.theta().reference(), f.m().reference(), f.v().reference(),
-                (Operand<TFloat32>) f.beta1Power().operand(), (Operand<TFloat32>) f.beta2Power().operand(),
+                (Operand<TFloat32>) inputs[1], (Operand<TFloat32>) inputs[2],
                 tf.constant((float) f.learningRate()), tf.constant((float) f.beta1()), tf.constant((float) f.beta2()),
-                tf.constant((float) f.epsilon()), (Operand<TFloat32>) f.gradient().operand());
+                tf.constant((float) f.epsilon()), (Operand<TFloat32>) inputs[0]);
+    }
+
+    /** Ops whose output may share its input's buffer instead of copying it. */
+    private static final Set<String> ALIASING_OPS = Set.of("Identity", "IdentityN", "Reshape", "StopGradient",
+            "PreventGradient", "Squeeze", "ExpandDims", "Snapshot");
+
+    /**
+     * A value used after a step's writes (assigned, fed to a fused update, or fetched) must not share a
+     * variable's buffer: Assign and ApplyAdam write that buffer in place. Such a value is copied; any other is
+     * already a fresh buffer and is returned as it is.
+     */
+    private Operand<?> detached(Operand<?> value) {
+        GraphOperation op = (GraphOperation) value.op();
+        while (ALIASING_OPS.contains(op.type()) && op.numInputs() > 0) {
+            op = (GraphOperation) op.input(0).op();
+        }
+        return op.type().equals("VariableV2") ? tf.deepCopy(value) : value;
     }
 
     private static void checkAssignable(String step, TfVariable target, Tensor value) {

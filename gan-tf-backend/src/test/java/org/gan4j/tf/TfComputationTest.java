@@ -91,6 +91,34 @@ class TfComputationTest {
     }
 
     @Test
+    @DisplayName("a fused Adam update gives the composed formula's values, and is used only when all three are assigned")
+    void fusedAdamMatchesFormula() {
+        try (Computation c = new TfBackend().newComputation(3)) {
+            Ops ops = c.ops();
+            Variable theta = ops.variable("theta", Shape.of(3), Initializer.glorotUniform(), true);
+            Variable m = ops.variable("m", Shape.of(3), Initializer.constant(0.1f), false);
+            Variable v = ops.variable("v", Shape.of(3), Initializer.constant(0.2f), false);
+            Tensor g = ops.constant(HostTensor.of(Shape.of(3), new float[] {0.5f, -1f, 2f}));
+            List<Tensor> next = ops.adamUpdate(theta, m, v, g, 0.01, ops.constant(0.9 * 0.9), ops.constant(0.999 * 0.999),
+                    0.9, 0.999, 1e-8);
+            // The fetched values are the composed formula; the assignments run the fused kernel.
+            CompiledStep fused = c.compile(new StepDefinition("fused", List.of(new Assignment(theta, next.get(0)),
+                    new Assignment(m, next.get(1)), new Assignment(v, next.get(2))),
+                    Map.of("theta", next.get(0), "m", next.get(1), "v", next.get(2))));
+            float[] before = c.read(theta).toFloatArray();
+            Map<String, HostTensor> composed = c.run(fused, Map.of(), 0);
+            assertThat(c.read(theta).toFloatArray()).containsExactly(composed.get("theta").toFloatArray(), within(1e-7f));
+            assertThat(c.read(m).toFloatArray()).containsExactly(composed.get("m").toFloatArray(), within(1e-7f));
+            assertThat(c.read(v).toFloatArray()).containsExactly(composed.get("v").toFloatArray(), within(1e-7f));
+            // by hand, element 0: m' = 0.9·0.1 + 0.1·0.5 = 0.14; v' = 0.999·0.2 + 0.001·0.25 = 0.20005
+            assertThat(c.read(m).get(0)).isCloseTo(0.14, within(1e-7));
+            assertThat(c.read(v).get(0)).isCloseTo(0.20005, within(1e-7));
+            double step = 0.01 * Math.sqrt(1 - 0.999 * 0.999) / (1 - 0.81) * 0.14 / (Math.sqrt(0.20005) + 1e-8);
+            assertThat(c.read(theta).get(0)).isCloseTo(before[0] - step, within(1e-6));
+        }
+    }
+
+    @Test
     @DisplayName("random draws depend on seed, stream and tick only")
     void randomIsKeyed() {
         float[][] draws = new float[4][];
