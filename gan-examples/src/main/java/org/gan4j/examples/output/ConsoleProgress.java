@@ -44,7 +44,7 @@ public final class ConsoleProgress implements TrainingListener {
         started = System.nanoTime();
         if (terminal) {
             bar = new ProgressBarBuilder().setTaskName("train").setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
-                    .setUpdateIntervalMillis(250).showSpeed().build();
+                    .setUpdateIntervalMillis(250).build();
         } else {
             plain.println("training " + total + " steps on " + backend);
         }
@@ -56,7 +56,7 @@ public final class ConsoleProgress implements TrainingListener {
         long done = m.step() + 1;
         if (bar != null) {
             bar.stepTo(done);
-            bar.setExtraMessage(losses);
+            bar.setExtraMessage(String.format(Locale.ROOT, " D %.3f G %.3f", m.get(Metrics.D_LOSS), m.get(Metrics.G_LOSS)));
         } else if (done % every == 0 || done == total) {
             double elapsed = (System.nanoTime() - started) / 1e9;
             long eta = Math.round(elapsed / done * (total - done));
