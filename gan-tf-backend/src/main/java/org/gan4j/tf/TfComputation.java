@@ -25,6 +25,7 @@ import org.gan4j.api.tensor.Variable;
 import org.tensorflow.Graph;
 import org.tensorflow.GraphOperation;
 import org.tensorflow.Operand;
+import org.tensorflow.Output;
 import org.tensorflow.Result;
 import org.tensorflow.Session;
 import org.tensorflow.exceptions.TensorFlowException;
@@ -55,6 +56,8 @@ final class TfComputation implements Computation {
     private final Map<String, Integer> streamUses = new HashMap<>();
     private final Set<String> names = new HashSet<>();
     private final List<AdamFusion> fusions = new ArrayList<>();
+    /** One copy per aliasing value, shared by every step that uses it after its writes. */
+    private final Map<Output<?>, Operand<?>> copies = new HashMap<>();
     private boolean closed;
 
     TfComputation(long seed) {
@@ -212,11 +215,21 @@ final class TfComputation implements Computation {
      * already a fresh buffer and is returned as it is.
      */
     private Operand<?> detached(Operand<?> value) {
+        Output<?> key = value.asOutput();
+        Operand<?> copy = copies.get(key);
+        if (copy != null) {
+            return copy;
+        }
         GraphOperation op = (GraphOperation) value.op();
         while (ALIASING_OPS.contains(op.type()) && op.numInputs() > 0) {
             op = (GraphOperation) op.input(0).op();
         }
-        return op.type().equals("VariableV2") ? tf.deepCopy(value) : value;
+        if (!op.type().equals("VariableV2")) {
+            return value;
+        }
+        copy = tf.deepCopy(value);
+        copies.put(key, copy);
+        return copy;
     }
 
     private static void checkAssignable(String step, TfVariable target, Tensor value) {

@@ -268,10 +268,15 @@ final class TfOps implements Ops {
     }
 
     @Override
-    public Tensor sumOfSquares(Tensor x) {
-        Operand operand = o(x);
-        // L2Loss is Σx²/2 in one pass, without materializing x².
-        return wrap(tf.math.mul(tf.nn.l2Loss(operand), scalarLike(2.0, operand)));
+    public Tensor sumOfSquares(List<? extends Tensor> tensors) {
+        if (tensors.isEmpty()) {
+            throw new GanException("sumOfSquares needs at least one tensor");
+        }
+        // L2Loss is Σx²/2 in one pass without materializing x²; AddN sums them in one node.
+        List<Operand> halves = new ArrayList<>();
+        tensors.forEach(t -> halves.add(tf.nn.l2Loss(o(t))));
+        Operand half = halves.size() == 1 ? halves.get(0) : tf.math.addN((Iterable) halves);
+        return wrap(tf.math.mul(half, scalarLike(2.0, half)));
     }
 
     @Override

@@ -37,6 +37,8 @@ class TfComputationTest {
             Tensor w = ops.constant(HostTensor.of(Shape.of(2, 1), new float[] {0.5f, -1}));
             assertThat(fetch(c, ops.matmul(x, w)).toFloatArray()).containsExactly(2.5f, -2.5f);
             assertThat(fetch(c, ops.sum(x)).scalarValue()).isEqualTo(6.0);
+            // 1 + 4 + 9 + 16 + 0.25 + 1
+            assertThat(fetch(c, ops.sumOfSquares(List.of(x, w))).scalarValue()).isEqualTo(31.25);
             assertThat(fetch(c, ops.mean(x, 0)).toFloatArray()).containsExactly(2f, 1f);
             assertThat(fetch(c, ops.max(x, -1)).toFloatArray()).containsExactly(1f, 4f);
             assertThat(fetch(c, ops.relu(x)).toFloatArray()).containsExactly(1f, 0f, 3f, 4f);

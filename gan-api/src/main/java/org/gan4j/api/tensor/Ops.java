@@ -168,11 +168,16 @@ public interface Ops {
     Tensor concat(List<Tensor> parts, int axis);
 
     /**
-     * @param x a tensor
-     * @return Σ x², a scalar; backends may compute it in one pass
+     * @param tensors tensors of any shapes, at least one
+     * @return Σ over all their elements of x², a scalar (‖·‖² of the tensors taken together, as for a gradient
+     *     norm); backends may compute it in one pass per tensor
      */
-    default Tensor sumOfSquares(Tensor x) {
-        return sum(square(x));
+    default Tensor sumOfSquares(List<? extends Tensor> tensors) {
+        Tensor total = sum(square(tensors.get(0)));
+        for (Tensor x : tensors.subList(1, tensors.size())) {
+            total = add(total, sum(square(x)));
+        }
+        return total;
     }
 
     // ---- fused update rules

@@ -58,11 +58,13 @@ public final class GanTrainer implements AutoCloseable {
             Tensor fakeScores = setup.discriminator().score(ops, fake);
             LossInputs scores = new LossInputs(ops, realScores, fakeScores);
 
-            Tensor penalty = ops.constant(0);
+            Tensor penalty = null;
             for (Regularizer r : setup.regularizers()) {
-                penalty = ops.add(penalty, r.penalty(new RegularizerInputs(ops, realInput, fake, setup.discriminator())));
+                Tensor term = r.penalty(new RegularizerInputs(ops, realInput, fake, setup.discriminator()));
+                penalty = penalty == null ? term : ops.add(penalty, term);
             }
-            Tensor dLoss = ops.add(setup.loss().discriminatorLoss(scores), penalty);
+            Tensor adversarial = setup.loss().discriminatorLoss(scores);
+            Tensor dLoss = penalty == null ? adversarial : ops.add(adversarial, penalty);
             Tensor gLoss = setup.loss().generatorLoss(scores);
 
             List<Variable> dVars = setup.discriminator().variables();
@@ -102,11 +104,7 @@ public final class GanTrainer implements AutoCloseable {
 
     /** ‖g‖ over a list of tensors: √Σ Σ g². */
     private static Tensor norm(Ops ops, List<Tensor> gradients) {
-        Tensor sum = ops.constant(0);
-        for (Tensor g : gradients) {
-            sum = ops.add(sum, ops.sumOfSquares(g));
-        }
-        return ops.sqrt(sum);
+        return gradients.isEmpty() ? ops.constant(0) : ops.sqrt(ops.sumOfSquares(gradients));
     }
 
     /**
