@@ -145,12 +145,24 @@ final class TfComputation implements Computation {
         fused.forEach(f -> fusedValues.addAll(f.results()));
         List<Op> computed = new ArrayList<>();
         List<String> fetchOrder = new ArrayList<>(definition.fetches().keySet());
-        List<Operand<?>> fetchOperands = new ArrayList<>();
+        List<String> scalarNames = new ArrayList<>();
+        List<Operand<TFloat32>> scalars = new ArrayList<>();
+        List<String> tensorNames = new ArrayList<>();
+        List<Operand<?>> tensorOperands = new ArrayList<>();
         for (String name : fetchOrder) {
             Operand<?> operand = detached(TfTensor.unwrap(definition.fetches().get(name), this).operand());
-            fetchOperands.add(operand);
             computed.add(operand);
+            if (operand.type() == TFloat32.class && operand.shape().numDimensions() == 0) {
+                scalarNames.add(name);
+                @SuppressWarnings("unchecked")
+                Operand<TFloat32> scalar = (Operand<TFloat32>) operand;
+                scalars.add(scalar);
+            } else {
+                tensorNames.add(name);
+                tensorOperands.add(operand);
+            }
         }
+        Operand<?> packedScalars = scalars.isEmpty() ? null : tf.stack(scalars);
         Set<String> assigned = new HashSet<>();
         Map<Assignment, Operand<?>> values = new HashMap<>();
         for (Assignment a : definition.assignments()) {
@@ -189,7 +201,8 @@ final class TfComputation implements Computation {
         }
         writes.add(barrier);
         Op target = tf.withControlDependencies(writes).withName(definition.name()).noOp();
-        return new TfStep(definition.name(), target, List.copyOf(fetchOrder), List.copyOf(fetchOperands), this);
+        return new TfStep(definition.name(), target, List.copyOf(fetchOrder), List.copyOf(scalarNames), packedScalars,
+                List.copyOf(tensorNames), List.copyOf(tensorOperands), this);
     }
 
     /**
@@ -273,13 +286,24 @@ final class TfComputation implements Computation {
             TInt64 tickTensor = TInt64.scalarOf(tickValue);
             opened.add(tickTensor);
             runner.feed(tick, tickTensor).addTarget(s.target());
-            s.fetchOperands().forEach(runner::fetch);
+            if (s.packedScalars() != null) {
+                runner.fetch(s.packedScalars());
+            }
+            s.tensorOperands().forEach(runner::fetch);
             try (Result result = runner.run()) {
-                Map<String, HostTensor> out = new LinkedHashMap<>();
-                for (int i = 0; i < s.fetchOrder().size(); i++) {
-                    String name = s.fetchOrder().get(i);
-                    out.put(name, HostTensors.toHost(result.get(i), name));
+                Map<String, HostTensor> byName = new HashMap<>();
+                int next = 0;
+                if (s.packedScalars() != null) {
+                    HostTensor packed = HostTensors.toHost(result.get(next++), s.name() + " scalars");
+                    for (int i = 0; i < s.scalarNames().size(); i++) {
+                        byName.put(s.scalarNames().get(i), HostTensor.scalar((float) packed.get(i)));
+                    }
                 }
+                for (String name : s.tensorNames()) {
+                    byName.put(name, HostTensors.toHost(result.get(next++), name));
+                }
+                Map<String, HostTensor> out = new LinkedHashMap<>();
+                s.fetchOrder().forEach(name -> out.put(name, byName.get(name)));
                 return out;
             }
         } catch (TensorFlowException e) {
