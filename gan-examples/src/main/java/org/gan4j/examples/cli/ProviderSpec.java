@@ -21,14 +21,6 @@ public record ProviderSpec(String id, Hyperparameters settings) {
         return new ProviderSpec(text.substring(0, colon).trim(), Hyperparameters.parse(text.substring(colon + 1)));
     }
 
-    /**
-     * @param overrides settings that win
-     * @return this spec with {@code overrides} applied
-     */
-    public ProviderSpec with(Hyperparameters overrides) {
-        return new ProviderSpec(id, settings.withAll(overrides));
-    }
-
     @Override
     public String toString() {
         return settings.asMap().isEmpty() ? id : id + ":" + String.join(",",
