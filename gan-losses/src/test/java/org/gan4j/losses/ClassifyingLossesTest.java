@@ -5,20 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import java.util.Map;
 import java.util.ServiceLoader;
 import org.gan4j.api.param.Hyperparameters;
 import org.gan4j.api.param.InvalidHyperparameterException;
 import org.gan4j.api.role.Loss;
-import org.gan4j.api.role.LossInputs;
-import org.gan4j.api.spi.Computation;
 import org.gan4j.api.spi.LossProvider;
-import org.gan4j.api.spi.StepDefinition;
-import org.gan4j.api.tensor.HostTensor;
-import org.gan4j.api.tensor.Ops;
-import org.gan4j.api.tensor.Shape;
-import org.gan4j.api.tensor.Tensor;
-import org.gan4j.tf.TfBackend;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -40,19 +31,8 @@ class ClassifyingLossesTest {
         return (Math.log(1 - sigmoid(t[0])) + Math.log(1 - sigmoid(t[1]))) / 2;
     }
 
-    /** @return {L_D, L_G, dL_G/dD(G(z))[0]} */
     private static double[] evaluate(Loss loss, double[] real, double[] fake) {
-        try (Computation c = new TfBackend().newComputation(0)) {
-            Ops ops = c.ops();
-            Tensor r = ops.constant(HostTensor.of(Shape.of(2, 1), real.clone()));
-            Tensor f = ops.constant(HostTensor.of(Shape.of(2, 1), fake.clone()));
-            LossInputs in = new LossInputs(ops, r, f);
-            Tensor gLoss = loss.generatorLoss(in);
-            Tensor grad = ops.gradients(gLoss, List.of(f)).get(0);
-            var out = c.run(c.compile(new StepDefinition("eval", List.of(),
-                    Map.of("d", loss.discriminatorLoss(in), "g", gLoss, "grad", grad))), Map.of(), 0);
-            return new double[] {out.get("d").scalarValue(), out.get("g").scalarValue(), out.get("grad").get(0)};
-        }
+        return LossEvaluator.evaluate(loss, real, fake);
     }
 
     @Test

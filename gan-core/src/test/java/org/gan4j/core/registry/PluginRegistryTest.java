@@ -39,10 +39,11 @@ class PluginRegistryTest {
     @DisplayName("an unknown id fails, listing the ids found and the module to add")
     void unknownId() {
         PluginRegistry registry = PluginRegistry.load();
-        assertThatThrownBy(() -> registry.require(ProviderKind.LOSS, "wgan"))
+        assertThatThrownBy(() -> registry.require(ProviderKind.LOSS, "wasserstein"))
                 .isInstanceOf(UnknownProviderException.class)
-                .hasMessage("no loss provider with id 'wgan'; found [minimax, non-saturating]. Check the spelling, or add "
-                        + "gan-losses (or the plugin jar that provides 'wgan') to the class path.");
+                .hasMessage("no loss provider with id 'wasserstein'; found [hinge, least-squares, minimax, non-saturating, "
+                        + "relativistic-average, wgan]. Check the spelling, or add "
+                        + "gan-losses (or the plugin jar that provides 'wasserstein') to the class path.");
     }
 
     @Test
@@ -63,7 +64,7 @@ class PluginRegistryTest {
                 "org.gan4j.core.registry.fixtures.GoodLossProvider");
         PluginRegistry registry = PluginRegistry.load(loader);
         assertThat(registry.providers(ProviderKind.LOSS)).extracting(ProviderInfo::id)
-                .containsExactly("good", "minimax", "non-saturating");
+                .containsExactly("good", "hinge", "least-squares", "minimax", "non-saturating", "relativistic-average", "wgan");
         assertThat(registry.problems()).hasSize(2);
         assertThat(registry.problems().get(0).message()).contains("com.example.MissingLossProvider");
         assertThat(registry.problems().get(1).message()).contains("ThrowingLossProvider")

@@ -19,10 +19,10 @@ final class PluginsCommand implements Runnable {
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
         PluginRegistry registry = PluginRegistry.load();
-        out.printf("%-14s %-16s %-16s %s%n", "KIND", "ID", "VERSION", "JAR");
+        out.printf("%-14s %-22s %-16s %s%n", "KIND", "ID", "VERSION", "JAR");
         for (ProviderKind<?> kind : ProviderKind.all()) {
             for (ProviderInfo p : registry.providers(kind)) {
-                out.printf("%-14s %-16s %-16s %s%n", kind.label(), p.id(), p.provider().version(), p.source());
+                out.printf("%-14s %-22s %-16s %s%n", kind.label(), p.id(), p.provider().version(), p.source());
             }
         }
         for (ProviderProblem problem : registry.problems()) {

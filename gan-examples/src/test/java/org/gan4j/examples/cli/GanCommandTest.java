@@ -30,7 +30,7 @@ class GanCommandTest {
         "--steps 0|--steps = 0 is invalid; it must be an integer >= 1",
         "--batch-size -5|--batch-size = -5 is invalid; it must be an integer >= 1",
         "--steps ten|Invalid value for option '--steps': 'ten' is not a long",
-        "--loss wgan|no loss provider with id 'wgan'; found [minimax, non-saturating]",
+        "--loss wasserstein|no loss provider with id 'wasserstein'; found [hinge, least-squares, minimax, non-saturating, relativistic-average, wgan]",
         "--optimizer adam:lr=-1|adam: lr = -1.0 is invalid; it must be a finite number > 0",
         "--optimizer adam:learning_rate=0.1|adam does not know the setting [learning_rate]; it knows [beta1, beta2, epsilon, lr]",
         "--discriminator mlp:pack=0|discriminator mlp: pack = 0 is invalid; it must be an integer >= 1",
