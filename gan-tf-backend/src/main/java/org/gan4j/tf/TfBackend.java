@@ -7,8 +7,9 @@ import org.tensorflow.TensorFlow;
 /** The TensorFlow Java backend: each computation is one {@code Graph} and one {@code Session}. */
 public final class TfBackend implements Backend {
 
-    /** Creates the backend; the native library loads on first use. */
+    /** Creates the backend, registering the second-order gradients TensorFlow lacks (once per process). */
     public TfBackend() {
+        SecondOrderGradients.registerOnce();
     }
 
     @Override

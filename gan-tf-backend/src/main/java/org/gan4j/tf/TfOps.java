@@ -325,7 +325,9 @@ final class TfOps implements Ops {
                     new Output[] {seed.asOutput()});
         } catch (TensorFlowException e) {
             throw new GanException("TensorFlow cannot differentiate this computation: " + e.getMessage()
-                    + " Use ops that have gradients on the path (see TFJAVA.md, section 4).", e);
+                    + " Use ops that have gradients on the path. For second order, this backend adds the gradients of "
+                    + "ReluGrad, BiasAddGrad, SoftplusGrad, TanhGrad, SigmoidGrad, RsqrtGrad, SqrtGrad, OnesLike and "
+                    + "Conv2DBackpropFilter; fused batch norm has none.", e);
         }
         for (int k = 0; k < grads.length; k++) {
             if (!isNoGradient(grads[k])) {
