@@ -8,6 +8,7 @@ import java.util.List;
 import org.gan4j.api.param.Hyperparameters;
 import org.gan4j.api.role.Loss;
 import org.gan4j.api.role.LossInputs;
+import org.gan4j.api.role.Regularizer;
 import org.gan4j.api.tensor.HostTensor;
 import org.gan4j.api.tensor.Shape;
 import org.gan4j.api.tensor.Tensor;
@@ -28,11 +29,15 @@ class GanTrainerTest {
     private static final PluginRegistry REGISTRY = PluginRegistry.load();
 
     private static GanSetup setup(Loss loss, String dOptimizer, String gOptimizer, int batch) {
+        return setup(loss, List.of(), dOptimizer, gOptimizer, batch);
+    }
+
+    private static GanSetup setup(Loss loss, List<Regularizer> regularizers, String dOptimizer, String gOptimizer, int batch) {
         Shape sample = Shape.of(2);
         return new GanSetup(new TfBackend(),
                 new MlpGenerator(sample, MlpGeneratorParameters.from(Hyperparameters.parse("latent=4,width=16"))),
-                new MlpDiscriminator(sample, MlpDiscriminatorParameters.from(Hyperparameters.parse("width=16"))),
-                loss, List.of(),
+                new MlpDiscriminator(sample, MlpDiscriminatorParameters.from(Hyperparameters.parse("width=16,pack=2"))),
+                loss, regularizers,
                 REGISTRY.require(ProviderKind.OPTIMIZER, dOptimizer).create(Hyperparameters.parse("lr=0.01")),
                 REGISTRY.require(ProviderKind.OPTIMIZER, gOptimizer).create(Hyperparameters.parse("lr=0.01")),
                 new MixtureBatches(GaussianMixture2D.ring8(), batch, 3));
@@ -88,6 +93,39 @@ class GanTrainerTest {
         }
         assertThat(runs.get(1)).isEqualTo(runs.get(0));
         assertThat(runs.get(2)).isNotEqualTo(runs.get(0));
+    }
+
+    @Test
+    @DisplayName("WGAN with a gradient penalty or weight clipping trains through the packed LeakyReLU critic: "
+            + "penalty reported, weights clipped, no NaN")
+    void wassersteinWithRegularizers() {
+        Loss wgan = REGISTRY.require(ProviderKind.LOSS, "wgan").create(Hyperparameters.empty());
+        for (String id : List.of("gp", "clip")) {
+            Regularizer regularizer = REGISTRY.require(ProviderKind.REGULARIZER, id).create(Hyperparameters.empty());
+            List<StepMetrics> steps = new ArrayList<>();
+            try (GanTrainer trainer = new GanTrainer(setup(wgan, List.of(regularizer), "rmsprop", "rmsprop", 16),
+                    new TrainingConfig(16, 20, 5, 2, 10, 0))) {
+                trainer.train(List.of(new TrainingListener() {
+                    @Override
+                    public void onStep(StepMetrics m) {
+                        steps.add(m);
+                    }
+                }));
+                assertThat(steps).hasSize(20);
+                assertThat(steps.get(19).get(Metrics.D_PENALTY)).as(id).isGreaterThanOrEqualTo(0.0);
+                if (id.equals("clip")) {
+                    for (Variable v : trainer.computation().variables()) {
+                        if (v.trainable() && v.name().startsWith("D_")) {
+                            for (float w : trainer.computation().read(v).toFloatArray()) {
+                                assertThat(Math.abs(w)).as(v.name()).isLessThanOrEqualTo(0.01f);
+                            }
+                        }
+                    }
+                } else {
+                    assertThat(steps.get(0).get(Metrics.D_PENALTY)).isGreaterThan(0.0);
+                }
+            }
+        }
     }
 
     @Test

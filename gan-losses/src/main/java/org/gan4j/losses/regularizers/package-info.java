@@ -1,0 +1,6 @@
+/**
+ * Lipschitz regularizers for the discriminator, composable with any loss ({@code shared/ALGORITHMS.md} §2):
+ * {@code gp} (WGAN-GP, Gulrajani et al. 2017), {@code lp} (its one-sided variant, Petzka et al. 2018) and
+ * {@code clip} (weight clipping, Arjovsky et al. 2017).
+ */
+package org.gan4j.losses.regularizers;
