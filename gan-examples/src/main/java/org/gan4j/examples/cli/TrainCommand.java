@@ -9,14 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.gan4j.api.role.Regularizer;
-import org.gan4j.api.spi.Backend;
 import org.gan4j.core.data.GaussianMixture2D;
 import org.gan4j.core.data.MixtureBatches;
 import org.gan4j.core.eval.MixtureEvaluation;
 import org.gan4j.core.eval.MixtureScore;
 import org.gan4j.core.registry.PluginRegistry;
-import org.gan4j.core.registry.ProviderKind;
 import org.gan4j.core.train.GanSetup;
 import org.gan4j.core.train.GanTrainer;
 import org.gan4j.core.train.NonFiniteValueException;
@@ -94,7 +91,8 @@ final class TrainCommand implements Callable<Integer> {
         GaussianMixture2D mixture = mixture();
         TrainingConfig config = config();
         PluginRegistry registry = PluginRegistry.load();
-        GanSetup setup = setup(registry, mixture, config);
+        GanChoices choices = choices();
+        GanSetup setup = choices.assemble(registry, new MixtureBatches(mixture, config.batchSize(), config.seed()));
         Path folder = out != null ? out : Path.of("runs", dataset + "-seed" + seed);
         Files.createDirectories(folder);
 
@@ -111,7 +109,9 @@ final class TrainCommand implements Callable<Integer> {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             MixtureScore score = MixtureEvaluation.evaluate(trainer.sample().toFloatArray(), mixture);
-            RunSummary summary = new RunSummary(dataset, seed, config.steps(), score, seconds, describe(setup));
+            RunSummary summary = new RunSummary(dataset, seed, config.steps(), score, seconds,
+                    choices.describe() + " batch=" + batchSize + " critic_steps=" + criticSteps
+                            + " backend=" + setup.backend().description());
             Files.writeString(folder.resolve("summary.json"), summary.toJson());
             console.printf(Locale.ROOT, "%s seed %d: %d/%d modes, %.1f%% high quality, reverse KL %.4f, %.1f s%n",
                     dataset, seed, score.modesCovered(), score.modes(), 100 * score.highQuality(), score.reverseKl(), seconds);
@@ -148,33 +148,11 @@ final class TrainCommand implements Callable<Integer> {
         return ProviderSpec.parse(perPlayer != null ? perPlayer : optimizer != null ? optimizer : playerDefault);
     }
 
-    private GanSetup setup(PluginRegistry registry, GaussianMixture2D mixture, TrainingConfig config) {
-        MixtureBatches data = new MixtureBatches(mixture, config.batchSize(), config.seed());
-        Backend chosenBackend = registry.select(ProviderKind.BACKEND, Optional.ofNullable(backend))
-                .create(org.gan4j.api.param.Hyperparameters.empty());
-        ProviderSpec g = ProviderSpec.parse(generator);
-        ProviderSpec d = ProviderSpec.parse(discriminator);
-        ProviderSpec l = ProviderSpec.parse(loss);
-        ProviderSpec dOpt = optimizerFor(discriminatorOptimizer, Ring8Defaults.D_OPTIMIZER);
-        ProviderSpec gOpt = optimizerFor(generatorOptimizer, Ring8Defaults.G_OPTIMIZER);
-        List<Regularizer> regs = new ArrayList<>();
-        for (String r : regularizers) {
-            ProviderSpec rs = ProviderSpec.parse(r);
-            regs.add(registry.require(ProviderKind.REGULARIZER, rs.id()).create(rs.settings()));
-        }
-        return new GanSetup(chosenBackend,
-                registry.require(ProviderKind.GENERATOR, g.id()).create(data.sampleShape(), g.settings()),
-                registry.require(ProviderKind.DISCRIMINATOR, d.id()).create(data.sampleShape(), d.settings()),
-                registry.require(ProviderKind.LOSS, l.id()).create(l.settings()), regs,
-                registry.require(ProviderKind.OPTIMIZER, dOpt.id()).create(dOpt.settings()),
-                registry.require(ProviderKind.OPTIMIZER, gOpt.id()).create(gOpt.settings()), data);
-    }
-
-    private String describe(GanSetup setup) {
-        return "loss=" + loss + " regularizers=" + regularizers + " d_optimizer="
-                + optimizerFor(discriminatorOptimizer, Ring8Defaults.D_OPTIMIZER) + " g_optimizer="
-                + optimizerFor(generatorOptimizer, Ring8Defaults.G_OPTIMIZER) + " generator=" + generator
-                + " discriminator=" + discriminator + " batch=" + batchSize + " critic_steps=" + criticSteps
-                + " backend=" + setup.backend().description();
+    private GanChoices choices() {
+        return new GanChoices(Optional.ofNullable(backend), ProviderSpec.parse(generator),
+                ProviderSpec.parse(discriminator), ProviderSpec.parse(loss),
+                regularizers.stream().map(ProviderSpec::parse).toList(),
+                optimizerFor(discriminatorOptimizer, Ring8Defaults.D_OPTIMIZER),
+                optimizerFor(generatorOptimizer, Ring8Defaults.G_OPTIMIZER));
     }
 }

@@ -1,0 +1,50 @@
+package org.gan4j.examples.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.gan4j.api.param.Hyperparameters;
+import org.gan4j.api.role.Regularizer;
+import org.gan4j.core.data.BatchSource;
+import org.gan4j.core.registry.PluginRegistry;
+import org.gan4j.core.registry.ProviderKind;
+import org.gan4j.core.train.GanSetup;
+
+/**
+ * The providers a user chose on the command line, and how they become a {@link GanSetup}.
+ *
+ * @param backend the backend's id, or empty for the highest-priority one
+ * @param generator generator spec
+ * @param discriminator discriminator spec
+ * @param loss loss spec
+ * @param regularizers regularizer specs, applied in order
+ * @param discriminatorOptimizer D's optimizer spec
+ * @param generatorOptimizer G's optimizer spec
+ */
+record GanChoices(Optional<String> backend, ProviderSpec generator, ProviderSpec discriminator, ProviderSpec loss,
+        List<ProviderSpec> regularizers, ProviderSpec discriminatorOptimizer, ProviderSpec generatorOptimizer) {
+
+    /**
+     * @param registry where providers come from
+     * @param data the real batches
+     * @return the composed GAN
+     */
+    GanSetup assemble(PluginRegistry registry, BatchSource data) {
+        List<Regularizer> regs = new ArrayList<>();
+        for (ProviderSpec r : regularizers) {
+            regs.add(registry.require(ProviderKind.REGULARIZER, r.id()).create(r.settings()));
+        }
+        return new GanSetup(registry.select(ProviderKind.BACKEND, backend).create(Hyperparameters.empty()),
+                registry.require(ProviderKind.GENERATOR, generator.id()).create(data.sampleShape(), generator.settings()),
+                registry.require(ProviderKind.DISCRIMINATOR, discriminator.id()).create(data.sampleShape(), discriminator.settings()),
+                registry.require(ProviderKind.LOSS, loss.id()).create(loss.settings()), regs,
+                registry.require(ProviderKind.OPTIMIZER, discriminatorOptimizer.id()).create(discriminatorOptimizer.settings()),
+                registry.require(ProviderKind.OPTIMIZER, generatorOptimizer.id()).create(generatorOptimizer.settings()), data);
+    }
+
+    /** @return one line for summaries */
+    String describe() {
+        return "loss=" + loss + " regularizers=" + regularizers + " d_optimizer=" + discriminatorOptimizer
+                + " g_optimizer=" + generatorOptimizer + " generator=" + generator + " discriminator=" + discriminator;
+    }
+}
