@@ -1,0 +1,82 @@
+package org.gan4j.examples.cli;
+
+import java.util.List;
+import java.util.Optional;
+import org.gan4j.core.train.TrainingConfig;
+import picocli.CommandLine.Option;
+
+/** The options {@code gan train} and {@code gan study} share: models, optimizers and schedule. */
+final class TrainingOptions {
+    @Option(names = "--optimizer", description = "optimizer id[:key=value,...] for both players "
+            + "(default: D " + Ring8Defaults.D_OPTIMIZER + ", G " + Ring8Defaults.G_OPTIMIZER + ")")
+    String optimizer;
+
+    @Option(names = "--d-optimizer", description = "the discriminator's optimizer; overrides --optimizer")
+    String discriminatorOptimizer;
+
+    @Option(names = "--g-optimizer", description = "the generator's optimizer; overrides --optimizer")
+    String generatorOptimizer;
+
+    @Option(names = "--generator", defaultValue = Ring8Defaults.GENERATOR,
+            description = "generator id[:key=value,...] (default: ${DEFAULT-VALUE})")
+    String generator;
+
+    @Option(names = "--discriminator", defaultValue = Ring8Defaults.DISCRIMINATOR,
+            description = "discriminator id[:key=value,...] (default: ${DEFAULT-VALUE})")
+    String discriminator;
+
+    @Option(names = "--steps", defaultValue = "" + Ring8Defaults.STEPS, description = "generator steps (default: ${DEFAULT-VALUE})")
+    long steps;
+
+    @Option(names = "--batch-size", defaultValue = "" + Ring8Defaults.BATCH_SIZE, description = "batch size (default: ${DEFAULT-VALUE})")
+    int batchSize;
+
+    @Option(names = "--critic-steps", defaultValue = "1", description = "discriminator steps per generator step (default: ${DEFAULT-VALUE})")
+    int criticSteps;
+
+    @Option(names = "--backend", description = "backend id (default: the highest-priority backend found)")
+    String backend;
+
+    private ProviderSpec optimizerFor(String perPlayer, String playerDefault) {
+        return ProviderSpec.parse(perPlayer != null ? perPlayer : optimizer != null ? optimizer : playerDefault);
+    }
+
+    /**
+     * @param loss the loss spec
+     * @param regularizers the regularizer specs
+     * @return the choices these options make, with that loss and those regularizers
+     */
+    GanChoices choices(String loss, List<String> regularizers) {
+        return new GanChoices(Optional.ofNullable(backend), ProviderSpec.parse(generator),
+                ProviderSpec.parse(discriminator), ProviderSpec.parse(loss),
+                regularizers.stream().map(ProviderSpec::parse).toList(),
+                optimizerFor(discriminatorOptimizer, Ring8Defaults.D_OPTIMIZER),
+                optimizerFor(generatorOptimizer, Ring8Defaults.G_OPTIMIZER));
+    }
+
+    /**
+     * @param seed the run's seed
+     * @param sampleEvery steps between sample plots, 0 for the end only
+     * @return the validated schedule
+     */
+    TrainingConfig config(long seed, long sampleEvery) {
+        if (steps < 1) {
+            throw new InvalidArgumentException("--steps", steps, "it must be an integer >= 1");
+        }
+        if (batchSize < 1) {
+            throw new InvalidArgumentException("--batch-size", batchSize, "it must be an integer >= 1");
+        }
+        if (criticSteps < 1) {
+            throw new InvalidArgumentException("--critic-steps", criticSteps, "it must be an integer >= 1");
+        }
+        if (sampleEvery < 0) {
+            throw new InvalidArgumentException("--sample-every", sampleEvery, "it must be 0 (final plot only) or a positive step count");
+        }
+        return new TrainingConfig(batchSize, steps, criticSteps, seed, Ring8Defaults.EVALUATION_SAMPLES, sampleEvery);
+    }
+
+    /** @return the schedule, one line */
+    String describe() {
+        return "batch=" + batchSize + " critic_steps=" + criticSteps + " steps=" + steps;
+    }
+}
