@@ -44,6 +44,22 @@ class GanCommandTest {
     }
 
     @Test
+    @DisplayName("gan study runs every loss × regularizer × seed and writes one CSV row per run and one markdown row per combination")
+    void study(@TempDir Path out) throws java.io.IOException {
+        Outcome o = run("study", "--loss", "non-saturating", "--loss", "hinge", "--regularizer", "none", "--regularizer",
+                "gp:lambda=1", "--seeds", "2", "--steps", "20", "--batch-size", "32", "--out", out.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(java.nio.file.Files.readAllLines(out.resolve("study.csv"))).hasSize(1 + 2 * 2 * 2);
+        String table = java.nio.file.Files.readString(out.resolve("study.md"));
+        assertThat(table).startsWith("Command: gan study --loss non-saturating")
+                .contains("| ring8 | non-saturating | none |", "| ring8 | non-saturating | gp:lambda=1 |",
+                        "| ring8 | hinge | none |", "| ring8 | hinge | gp:lambda=1 |")
+                .containsPattern("\\| \\d\\.\\d\\d ± \\d\\.\\d\\d \\|");
+        assertThat(run("study", "--seeds", "0", "--out", out.toString()).err())
+                .contains("--seeds = 0 is invalid; it must be an integer >= 1");
+    }
+
+    @Test
     @DisplayName("gan plugins lists every provider with id, version and jar")
     void plugins() {
         Outcome o = run("plugins");
