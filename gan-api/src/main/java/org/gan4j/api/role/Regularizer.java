@@ -5,7 +5,8 @@ import org.gan4j.api.tensor.Tensor;
 
 /**
  * Constrains the discriminator, composable with any {@link Loss}: by a penalty added to L_D (gradient
- * penalty), by a transform of its update (weight clipping), or both.
+ * penalty), by a transform of its update (weight clipping), by a transform of its weights (spectral
+ * normalization), or by several of these.
  *
  * <p>Both methods have neutral defaults, so an implementation overrides only what it does.
  *
@@ -29,5 +30,13 @@ public interface Regularizer {
      */
     default UpdatePlan constrain(Ops ops, UpdatePlan update) {
         return update;
+    }
+
+    /**
+     * @return a transform of every discriminator weight matrix (spectral normalization), or empty; the default
+     *     is empty
+     */
+    default java.util.Optional<WeightTransform> weightTransform() {
+        return java.util.Optional.empty();
     }
 }

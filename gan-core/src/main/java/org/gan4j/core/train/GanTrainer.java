@@ -7,6 +7,7 @@ import org.gan4j.api.role.LossInputs;
 import org.gan4j.api.role.Regularizer;
 import org.gan4j.api.role.RegularizerInputs;
 import org.gan4j.api.role.UpdatePlan;
+import org.gan4j.api.role.WeightTransform;
 import org.gan4j.api.spi.CompiledStep;
 import org.gan4j.api.spi.Computation;
 import org.gan4j.api.spi.StepDefinition;
@@ -54,13 +55,17 @@ public final class GanTrainer implements AutoCloseable {
             realInput = computation.input("real", setup.data().sampleShape().prepend(config.batchSize()), DType.FLOAT32);
             int latent = setup.generator().latentDimension();
             Tensor fake = setup.generator().generate(ops, ops.randomNormal(Shape.of(config.batchSize(), latent), NOISE_STREAM));
-            Tensor realScores = setup.discriminator().score(ops, realInput);
-            Tensor fakeScores = setup.discriminator().score(ops, fake);
+            List<WeightTransform> transforms = setup.regularizers().stream()
+                    .flatMap(r -> r.weightTransform().stream()).toList();
+            WeightTransformingOps transformingOps = transforms.isEmpty() ? null : new WeightTransformingOps(ops, transforms);
+            Ops discriminatorOps = transformingOps == null ? ops : transformingOps;
+            Tensor realScores = setup.discriminator().score(discriminatorOps, realInput);
+            Tensor fakeScores = setup.discriminator().score(discriminatorOps, fake);
             LossInputs scores = new LossInputs(ops, realScores, fakeScores);
 
             Tensor penalty = null;
             for (Regularizer r : setup.regularizers()) {
-                Tensor term = r.penalty(new RegularizerInputs(ops, realInput, fake, setup.discriminator()));
+                Tensor term = r.penalty(new RegularizerInputs(discriminatorOps, realInput, fake, setup.discriminator()));
                 penalty = penalty == null ? term : ops.add(penalty, term);
             }
             Tensor adversarial = setup.loss().discriminatorLoss(scores);
@@ -74,6 +79,9 @@ public final class GanTrainer implements AutoCloseable {
             UpdatePlan dPlan = setup.discriminatorOptimizer().update(ops, "D", dVars, dGrads);
             for (Regularizer r : setup.regularizers()) {
                 dPlan = r.constrain(ops, dPlan);
+            }
+            if (transformingOps != null) {
+                dPlan = merge(dPlan, transformingOps.trainingUpdate());
             }
             UpdatePlan gPlan = setup.generatorOptimizer().update(ops, "G", gVars, gGrads);
 
@@ -100,6 +108,14 @@ public final class GanTrainer implements AutoCloseable {
             computation.close();
             throw e;
         }
+    }
+
+    private static UpdatePlan merge(UpdatePlan a, UpdatePlan b) {
+        List<org.gan4j.api.tensor.Assignment> assignments = new java.util.ArrayList<>(a.assignments());
+        assignments.addAll(b.assignments());
+        Map<String, Tensor> metrics = new LinkedHashMap<>(a.metrics());
+        metrics.putAll(b.metrics());
+        return new UpdatePlan(assignments, metrics);
     }
 
     /** ‖g‖ over a list of tensors: √Σ Σ g². */

@@ -128,6 +128,62 @@ class GanTrainerTest {
         }
     }
 
+    /** The largest singular value of a [rows, cols] matrix, by 200 power iterations in double precision. */
+    private static double spectralNorm(float[] w, int rows, int cols) {
+        double[] u = new double[cols];
+        java.util.Arrays.fill(u, 1);
+        double sigma = 0;
+        for (int it = 0; it < 200; it++) {
+            double[] v = new double[rows];
+            for (int i = 0; i < rows; i++) {
+                for (int j = 0; j < cols; j++) {
+                    v[i] += w[i * cols + j] * u[j];
+                }
+            }
+            double[] next = new double[cols];
+            for (int i = 0; i < rows; i++) {
+                for (int j = 0; j < cols; j++) {
+                    next[j] += w[i * cols + j] * v[i];
+                }
+            }
+            double norm = Math.sqrt(java.util.Arrays.stream(next).map(x -> x * x).sum());
+            sigma = Math.sqrt(norm);
+            for (int j = 0; j < cols; j++) {
+                u[j] = next[j] / norm;
+            }
+        }
+        return sigma;
+    }
+
+    @Test
+    @DisplayName("hinge + spectral norm: after warm-up every normalized layer has σ(W / σ̂) within [0.95, 1.05]")
+    void spectralNormKeepsLayersNearOne() {
+        Loss hinge = REGISTRY.require(ProviderKind.LOSS, "hinge").create(Hyperparameters.empty());
+        Regularizer sn = REGISTRY.require(ProviderKind.REGULARIZER, "spectral-norm").create(Hyperparameters.empty());
+        List<StepMetrics> steps = new ArrayList<>();
+        try (GanTrainer trainer = new GanTrainer(setup(hinge, List.of(sn), "adam", "adam", 16),
+                new TrainingConfig(16, 60, 1, 4, 10, 0))) {
+            trainer.train(List.of(new TrainingListener() {
+                @Override
+                public void onStep(StepMetrics m) {
+                    steps.add(m);
+                }
+            }));
+            StepMetrics last = steps.get(steps.size() - 1);
+            int layers = 0;
+            for (Variable v : trainer.computation().variables()) {
+                if (v.trainable() && v.name().startsWith("D_") && v.shape().rank() == 2) {
+                    layers++;
+                    double estimate = last.get("d_sn_sigma_" + v.name());
+                    Shape shape = v.shape();
+                    double truth = spectralNorm(trainer.computation().read(v).toFloatArray(), (int) shape.size(0), (int) shape.size(1));
+                    assertThat(truth / estimate).as(v.name()).isBetween(0.95, 1.05);
+                }
+            }
+            assertThat(layers).isEqualTo(3);
+        }
+    }
+
     @Test
     @DisplayName("a NaN loss stops training at that step, naming the step and the quantity")
     void nonFiniteLossStops() {
