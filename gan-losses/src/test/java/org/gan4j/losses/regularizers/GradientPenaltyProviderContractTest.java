@@ -1,10 +1,15 @@
 package org.gan4j.losses.regularizers;
 
-import org.gan4j.api.spi.RegularizerProvider;
-import org.gan4j.tck.ProviderContract;
+import org.gan4j.tck.RegularizerContract;
 
-class GradientPenaltyProviderContractTest extends ProviderContract<RegularizerProvider> {
+/** Penalty at gradient norm 5: two-sided, λ = 10: 10·(5 − 1)². */
+class GradientPenaltyProviderContractTest extends RegularizerContract {
     GradientPenaltyProviderContractTest() {
-        super(RegularizerProvider.class, new GradientPenaltyProvider());
+        super(new GradientPenaltyProvider());
+    }
+
+    @Override
+    protected double expectedPenaltyAtGradientNormFive() {
+        return 160;
     }
 }

@@ -1,10 +1,15 @@
 package org.gan4j.losses.regularizers;
 
-import org.gan4j.api.spi.RegularizerProvider;
-import org.gan4j.tck.ProviderContract;
+import org.gan4j.tck.RegularizerContract;
 
-class OneSidedGradientPenaltyProviderContractTest extends ProviderContract<RegularizerProvider> {
+/** Penalty at gradient norm 5: one-sided, λ = 10: 10·max(0, 5 − 1)². */
+class OneSidedGradientPenaltyProviderContractTest extends RegularizerContract {
     OneSidedGradientPenaltyProviderContractTest() {
-        super(RegularizerProvider.class, new OneSidedGradientPenaltyProvider());
+        super(new OneSidedGradientPenaltyProvider());
+    }
+
+    @Override
+    protected double expectedPenaltyAtGradientNormFive() {
+        return 160;
     }
 }

@@ -1,10 +1,15 @@
 package org.gan4j.losses.regularizers;
 
-import org.gan4j.api.spi.RegularizerProvider;
-import org.gan4j.tck.ProviderContract;
+import org.gan4j.tck.RegularizerContract;
 
-class WeightClippingProviderContractTest extends ProviderContract<RegularizerProvider> {
+/** Penalty at gradient norm 5: clipping constrains updates and adds no penalty. */
+class WeightClippingProviderContractTest extends RegularizerContract {
     WeightClippingProviderContractTest() {
-        super(RegularizerProvider.class, new WeightClippingProvider());
+        super(new WeightClippingProvider());
+    }
+
+    @Override
+    protected double expectedPenaltyAtGradientNormFive() {
+        return 0;
     }
 }
