@@ -1,5 +1,6 @@
 package org.gan4j.api.role;
 
+import java.util.Optional;
 import org.gan4j.api.tensor.Ops;
 import org.gan4j.api.tensor.Tensor;
 
@@ -34,9 +35,9 @@ public interface Regularizer {
 
     /**
      * @return a transform of every discriminator weight matrix (spectral normalization), or empty; the default
-     *     is empty
+     *     is empty. At most one regularizer of a GAN may have one.
      */
-    default java.util.Optional<WeightTransform> weightTransform() {
-        return java.util.Optional.empty();
+    default Optional<WeightTransform> weightTransform() {
+        return Optional.empty();
     }
 }

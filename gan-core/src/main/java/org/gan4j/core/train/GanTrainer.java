@@ -57,6 +57,10 @@ public final class GanTrainer implements AutoCloseable {
             Tensor fake = setup.generator().generate(ops, ops.randomNormal(Shape.of(config.batchSize(), latent), NOISE_STREAM));
             List<WeightTransform> transforms = setup.regularizers().stream()
                     .flatMap(r -> r.weightTransform().stream()).toList();
+            if (transforms.size() > 1) {
+                throw new org.gan4j.api.GanException(transforms.size() + " regularizers transform the discriminator's "
+                        + "weights; at most one may (for example, spectral-norm); remove the others");
+            }
             WeightTransformingOps transformingOps = transforms.isEmpty() ? null : new WeightTransformingOps(ops, transforms);
             Ops discriminatorOps = transformingOps == null ? ops : transformingOps;
             Tensor realScores = setup.discriminator().score(discriminatorOps, realInput);

@@ -182,6 +182,10 @@ class GanTrainerTest {
             }
             assertThat(layers).isEqualTo(3);
         }
+        assertThatThrownBy(() -> new GanTrainer(setup(hinge, List.of(sn, sn), "adam", "adam", 16),
+                new TrainingConfig(16, 1, 1, 4, 10, 0)))
+                .hasMessage("2 regularizers transform the discriminator's weights; at most one may (for example, "
+                        + "spectral-norm); remove the others");
     }
 
     @Test
