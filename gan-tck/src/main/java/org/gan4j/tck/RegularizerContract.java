@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.gan4j.api.param.Hyperparameters;
-import org.gan4j.api.role.Discriminator;
 import org.gan4j.api.role.Regularizer;
 import org.gan4j.api.role.RegularizerInputs;
 import org.gan4j.api.role.TransformedWeight;
@@ -45,19 +44,6 @@ public abstract class RegularizerContract extends ProviderContract<RegularizerPr
     /** @return the settings the regularizer is created with; none by default */
     protected Hyperparameters settings() {
         return Hyperparameters.empty();
-    }
-
-    /** D(x) = x·w. */
-    private record LinearCritic(Tensor w) implements Discriminator {
-        @Override
-        public Tensor score(Ops ops, Tensor samples) {
-            return ops.matmul(samples, w);
-        }
-
-        @Override
-        public List<Variable> variables() {
-            return List.of();
-        }
     }
 
     private Map<String, HostTensor> penalty() {

@@ -43,6 +43,18 @@ class GanTrainerTest {
                 new MixtureBatches(GaussianMixture2D.ring8(), batch, 3));
     }
 
+    /** Trains to the end and returns every step's metrics. */
+    private static List<StepMetrics> trainRecording(GanTrainer trainer) {
+        List<StepMetrics> steps = new ArrayList<>();
+        trainer.train(List.of(new TrainingListener() {
+            @Override
+            public void onStep(StepMetrics metrics) {
+                steps.add(metrics);
+            }
+        }));
+        return steps;
+    }
+
     private static Loss nonSaturating() {
         return REGISTRY.require(ProviderKind.LOSS, "non-saturating").create(Hyperparameters.empty());
     }
@@ -54,13 +66,7 @@ class GanTrainerTest {
                 new TrainingConfig(8, 1, 3, 5, 10, 0))) {
             List<Variable> all = trainer.computation().variables();
             List<HostTensor> before = all.stream().map(trainer.computation()::read).toList();
-            List<StepMetrics> steps = new ArrayList<>();
-            trainer.train(List.of(new TrainingListener() {
-                @Override
-                public void onStep(StepMetrics metrics) {
-                    steps.add(metrics);
-                }
-            }));
+            List<StepMetrics> steps = trainRecording(trainer);
             for (int i = 0; i < all.size(); i++) {
                 boolean changed = !trainer.computation().read(all.get(i)).equals(before.get(i));
                 assertThat(changed).as(all.get(i).name()).isTrue();
@@ -81,13 +87,10 @@ class GanTrainerTest {
             List<Double> losses = new ArrayList<>();
             try (GanTrainer trainer = new GanTrainer(setup(nonSaturating(), "adam", "adam", 16),
                     new TrainingConfig(16, 30, 1, seed, 10, 0))) {
-                trainer.train(List.of(new TrainingListener() {
-                    @Override
-                    public void onStep(StepMetrics m) {
-                        losses.add(m.get(Metrics.D_LOSS));
-                        losses.add(m.get(Metrics.G_LOSS));
-                    }
-                }));
+                for (StepMetrics m : trainRecording(trainer)) {
+                    losses.add(m.get(Metrics.D_LOSS));
+                    losses.add(m.get(Metrics.G_LOSS));
+                }
             }
             runs.add(losses);
         }
@@ -102,15 +105,9 @@ class GanTrainerTest {
         Loss wgan = REGISTRY.require(ProviderKind.LOSS, "wgan").create(Hyperparameters.empty());
         for (String id : List.of("gp", "clip")) {
             Regularizer regularizer = REGISTRY.require(ProviderKind.REGULARIZER, id).create(Hyperparameters.empty());
-            List<StepMetrics> steps = new ArrayList<>();
             try (GanTrainer trainer = new GanTrainer(setup(wgan, List.of(regularizer), "rmsprop", "rmsprop", 16),
                     new TrainingConfig(16, 20, 5, 2, 10, 0))) {
-                trainer.train(List.of(new TrainingListener() {
-                    @Override
-                    public void onStep(StepMetrics m) {
-                        steps.add(m);
-                    }
-                }));
+                List<StepMetrics> steps = trainRecording(trainer);
                 assertThat(steps).hasSize(20);
                 assertThat(steps.get(19).get(Metrics.D_PENALTY)).as(id).isGreaterThanOrEqualTo(0.0);
                 if (id.equals("clip")) {
@@ -160,15 +157,9 @@ class GanTrainerTest {
     void spectralNormKeepsLayersNearOne() {
         Loss hinge = REGISTRY.require(ProviderKind.LOSS, "hinge").create(Hyperparameters.empty());
         Regularizer sn = REGISTRY.require(ProviderKind.REGULARIZER, "spectral-norm").create(Hyperparameters.empty());
-        List<StepMetrics> steps = new ArrayList<>();
         try (GanTrainer trainer = new GanTrainer(setup(hinge, List.of(sn), "adam", "adam", 16),
                 new TrainingConfig(16, 60, 1, 4, 10, 0))) {
-            trainer.train(List.of(new TrainingListener() {
-                @Override
-                public void onStep(StepMetrics m) {
-                    steps.add(m);
-                }
-            }));
+            List<StepMetrics> steps = trainRecording(trainer);
             StepMetrics last = steps.get(steps.size() - 1);
             int layers = 0;
             for (Variable v : trainer.computation().variables()) {

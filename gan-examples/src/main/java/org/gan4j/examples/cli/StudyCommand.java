@@ -83,17 +83,14 @@ final class StudyCommand implements Callable<Integer> {
         }
         Files.writeString(out.resolve("study.csv"), StudyTable.csv(runs));
         String table = StudyTable.markdown(runs);
+        GanChoices shared = options.choices(losses.get(0), List.of());
         Files.writeString(out.resolve("study.md"), "Command: gan " + String.join(" ", spec.commandLine().getParseResult().originalArgs())
-                + "\n\nSchedule: " + options.describe() + "; optimizers D " + choices0().discriminatorOptimizer()
-                + ", G " + choices0().generatorOptimizer() + "\n\n" + table);
+                + "\n\nSchedule: " + options.describe() + "; optimizers D " + shared.discriminatorOptimizer()
+                + ", G " + shared.generatorOptimizer() + "\n\n" + table);
         console.print(table);
         console.println("wrote " + out.toAbsolutePath());
         console.flush();
         return 0;
-    }
-
-    private GanChoices choices0() {
-        return options.choices(losses.get(0), List.of());
     }
 
     private StudyRun run(PluginRegistry registry, GaussianMixture2D mixture, GanChoices choices, String loss,

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.gan4j.api.param.Hyperparameters;
 import org.gan4j.api.param.InvalidHyperparameterException;
-import org.gan4j.api.role.Discriminator;
 import org.gan4j.api.role.Regularizer;
 import org.gan4j.api.role.RegularizerInputs;
 import org.gan4j.api.role.UpdatePlan;
@@ -22,6 +21,7 @@ import org.gan4j.api.tensor.Ops;
 import org.gan4j.api.tensor.Shape;
 import org.gan4j.api.tensor.Tensor;
 import org.gan4j.api.tensor.Variable;
+import org.gan4j.tck.LinearCritic;
 import org.gan4j.tf.TfBackend;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -32,19 +32,6 @@ import org.junit.jupiter.api.Test;
  * respect to w is 2λ(‖w‖ − 1)·w/‖w‖.
  */
 class RegularizersTest {
-
-    /** D(x) = x·w with w given. */
-    private record LinearCritic(Tensor w) implements Discriminator {
-        @Override
-        public Tensor score(Ops ops, Tensor samples) {
-            return ops.matmul(samples, w);
-        }
-
-        @Override
-        public List<Variable> variables() {
-            return List.of();
-        }
-    }
 
     /** @return {penalty, ∂penalty/∂w0, ∂penalty/∂w1} */
     private static double[] penalty(Regularizer regularizer, float w0, float w1) {
