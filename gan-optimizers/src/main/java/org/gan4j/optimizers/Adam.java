@@ -23,6 +23,7 @@ final class Adam extends ElementwiseRule {
     private final AdamParameters parameters;
 
     Adam(AdamParameters parameters) {
+        super(parameters.learningRate());
         this.parameters = parameters;
     }
 
@@ -43,9 +44,9 @@ final class Adam extends ElementwiseRule {
     }
 
     @Override
-    List<Tensor> apply(Ops ops, Object powers, Variable theta, Tensor g, List<Variable> slots) {
+    List<Tensor> apply(Ops ops, Object powers, Tensor eta, Variable theta, Tensor g, List<Variable> slots) {
         Tensor[] betaPowers = (Tensor[]) powers;
-        return ops.adamUpdate(theta, slots.get(0), slots.get(1), g, parameters.learningRate(), betaPowers[0],
+        return ops.adamUpdate(theta, slots.get(0), slots.get(1), g, eta, betaPowers[0],
                 betaPowers[1], parameters.beta1(), parameters.beta2(), parameters.epsilon());
     }
 }

@@ -16,6 +16,12 @@ import org.gan4j.api.tensor.Variable;
  * Subclasses give the slot names and the rule for one tensor.
  */
 abstract class ElementwiseRule implements Optimizer {
+    private final LearningRate learningRate;
+
+    /** @param learningRate η, constant or scheduled */
+    ElementwiseRule(LearningRate learningRate) {
+        this.learningRate = learningRate;
+    }
 
     /** @return the names of the per-parameter state tensors, each initialized to zeros */
     abstract List<String> slotNames();
@@ -25,12 +31,13 @@ abstract class ElementwiseRule implements Optimizer {
      *
      * @param ops the ops
      * @param step what the whole player's step shares (for example Adam's bias correction)
+     * @param eta the learning rate of this step, a scalar
      * @param parameter the current value θ
      * @param gradient g
      * @param slots the current slot values, in {@link #slotNames()} order
      * @return the new θ followed by the new slot values
      */
-    abstract List<Tensor> apply(Ops ops, Object step, Variable parameter, Tensor gradient, List<Variable> slots);
+    abstract List<Tensor> apply(Ops ops, Object step, Tensor eta, Variable parameter, Tensor gradient, List<Variable> slots);
 
     /**
      * Creates the player-wide state and the values shared by all its tensors in a step.
@@ -52,6 +59,7 @@ abstract class ElementwiseRule implements Optimizer {
         }
         List<Assignment> writes = new ArrayList<>();
         Object step = prepareStep(ops, player, writes);
+        Tensor eta = learningRate.value(ops, player, writes);
         for (int i = 0; i < parameters.size(); i++) {
             Variable parameter = parameters.get(i);
             List<Variable> slots = new ArrayList<>();
@@ -59,7 +67,7 @@ abstract class ElementwiseRule implements Optimizer {
                 slots.add(ops.variable(player + "_" + parameter.name() + "_" + slot, parameter.shape(),
                         Initializer.zeros(), false));
             }
-            List<Tensor> values = apply(ops, step, parameter, gradients.get(i), List.copyOf(slots));
+            List<Tensor> values = apply(ops, step, eta, parameter, gradients.get(i), List.copyOf(slots));
             writes.add(new Assignment(parameter, values.get(0)));
             for (int s = 0; s < slots.size(); s++) {
                 writes.add(new Assignment(slots.get(s), values.get(s + 1)));

@@ -17,6 +17,7 @@ final class Momentum extends ElementwiseRule {
     private final MomentumParameters parameters;
 
     Momentum(MomentumParameters parameters) {
+        super(parameters.learningRate());
         this.parameters = parameters;
     }
 
@@ -26,8 +27,8 @@ final class Momentum extends ElementwiseRule {
     }
 
     @Override
-    List<Tensor> apply(Ops ops, Object step, Variable theta, Tensor g, List<Variable> slots) {
+    List<Tensor> apply(Ops ops, Object step, Tensor eta, Variable theta, Tensor g, List<Variable> slots) {
         Tensor v = ops.add(ops.mul(slots.get(0), ops.constant(parameters.momentum())), g);
-        return List.of(ops.sub(theta, ops.mul(v, ops.constant(parameters.learningRate()))), v);
+        return List.of(ops.sub(theta, ops.mul(v, eta)), v);
     }
 }

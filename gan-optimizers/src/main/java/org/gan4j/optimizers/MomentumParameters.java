@@ -1,19 +1,20 @@
 package org.gan4j.optimizers;
 
-import java.util.Set;
+import java.util.Objects;
 import org.gan4j.api.param.Check;
 import org.gan4j.api.param.Hyperparameters;
 
 /**
  * Settings of {@code momentum}.
  *
- * @param learningRate η, key {@code lr}, &gt; 0; default 0.01
+ * @param learningRate η, key {@code lr} (default 0.01), and its optional step decay, keys
+ *     {@code lr_decay} and {@code lr_decay_steps}; see {@link LearningRate}
  * @param momentum μ, key {@code momentum}, in [0, 1); default 0.9
  */
-public record MomentumParameters(double learningRate, double momentum) {
+public record MomentumParameters(LearningRate learningRate, double momentum) {
     /** Validates. */
     public MomentumParameters {
-        Check.positive(MomentumProvider.ID, "lr", learningRate);
+        Objects.requireNonNull(learningRate, "learningRate");
         Check.inHalfOpenRange(MomentumProvider.ID, "momentum", momentum, 0, 1);
     }
 
@@ -23,7 +24,7 @@ public record MomentumParameters(double learningRate, double momentum) {
      */
     public static MomentumParameters from(Hyperparameters h) {
         String id = MomentumProvider.ID;
-        h.requireOnly(id, Set.of("lr", "momentum"));
-        return new MomentumParameters(h.getDouble(id, "lr", 0.01), h.getDouble(id, "momentum", 0.9));
+        h.requireOnly(id, LearningRate.keysWith("momentum"));
+        return new MomentumParameters(LearningRate.from(id, h, 0.01), h.getDouble(id, "momentum", 0.9));
     }
 }

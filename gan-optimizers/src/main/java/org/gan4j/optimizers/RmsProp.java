@@ -17,6 +17,7 @@ final class RmsProp extends ElementwiseRule {
     private final RmsPropParameters parameters;
 
     RmsProp(RmsPropParameters parameters) {
+        super(parameters.learningRate());
         this.parameters = parameters;
     }
 
@@ -26,11 +27,11 @@ final class RmsProp extends ElementwiseRule {
     }
 
     @Override
-    List<Tensor> apply(Ops ops, Object step, Variable theta, Tensor g, List<Variable> slots) {
+    List<Tensor> apply(Ops ops, Object step, Tensor eta, Variable theta, Tensor g, List<Variable> slots) {
         double rho = parameters.rho();
         Tensor s = ops.add(ops.mul(slots.get(0), ops.constant(rho)), ops.mul(ops.square(g), ops.constant(1 - rho)));
         Tensor denominator = ops.add(ops.sqrt(s), ops.constant(parameters.epsilon()));
-        Tensor delta = ops.div(ops.mul(g, ops.constant(parameters.learningRate())), denominator);
+        Tensor delta = ops.div(ops.mul(g, eta), denominator);
         return List.of(ops.sub(theta, delta), s);
     }
 }

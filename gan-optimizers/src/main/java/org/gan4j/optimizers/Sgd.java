@@ -12,6 +12,7 @@ final class Sgd extends ElementwiseRule {
     private final SgdParameters parameters;
 
     Sgd(SgdParameters parameters) {
+        super(parameters.learningRate());
         this.parameters = parameters;
     }
 
@@ -21,7 +22,7 @@ final class Sgd extends ElementwiseRule {
     }
 
     @Override
-    List<Tensor> apply(Ops ops, Object step, Variable theta, Tensor g, List<Variable> slots) {
-        return List.of(ops.sub(theta, ops.mul(g, ops.constant(parameters.learningRate()))));
+    List<Tensor> apply(Ops ops, Object step, Tensor eta, Variable theta, Tensor g, List<Variable> slots) {
+        return List.of(ops.sub(theta, ops.mul(g, eta)));
     }
 }

@@ -1,18 +1,18 @@
 package org.gan4j.optimizers;
 
-import java.util.Set;
-import org.gan4j.api.param.Check;
+import java.util.Objects;
 import org.gan4j.api.param.Hyperparameters;
 
 /**
  * Settings of {@code sgd}.
  *
- * @param learningRate η, key {@code lr}, &gt; 0; default 0.01
+ * @param learningRate η, key {@code lr} (default 0.01), and its optional step decay, keys
+ *     {@code lr_decay} and {@code lr_decay_steps}; see {@link LearningRate}
  */
-public record SgdParameters(double learningRate) {
+public record SgdParameters(LearningRate learningRate) {
     /** Validates. */
     public SgdParameters {
-        Check.positive(SgdProvider.ID, "lr", learningRate);
+        Objects.requireNonNull(learningRate, "learningRate");
     }
 
     /**
@@ -20,7 +20,7 @@ public record SgdParameters(double learningRate) {
      * @return the validated record, defaults filled in
      */
     public static SgdParameters from(Hyperparameters h) {
-        h.requireOnly(SgdProvider.ID, Set.of("lr"));
-        return new SgdParameters(h.getDouble(SgdProvider.ID, "lr", 0.01));
+        h.requireOnly(SgdProvider.ID, LearningRate.keysWith());
+        return new SgdParameters(LearningRate.from(SgdProvider.ID, h, 0.01));
     }
 }

@@ -32,6 +32,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class UpdateRulesTest {
 
     private static double[] twoSteps(Optimizer optimizer) {
+        return steps(optimizer, 2);
+    }
+
+    private static double[] steps(Optimizer optimizer, int n) {
         try (Computation c = new TfBackend().newComputation(0)) {
             Ops ops = c.ops();
             Variable theta = ops.variable("theta", Shape.scalar(), Initializer.constant(1), true);
@@ -39,8 +43,8 @@ class UpdateRulesTest {
             List<Tensor> grads = ops.gradients(f, List.of(theta));
             var plan = optimizer.update(ops, "P", List.of(theta), grads);
             CompiledStep step = c.compile(new StepDefinition("step", plan.assignments(), Map.of()));
-            double[] out = new double[2];
-            for (int i = 0; i < 2; i++) {
+            double[] out = new double[n];
+            for (int i = 0; i < n; i++) {
                 c.run(step, Map.of(), i);
                 out[i] = c.read(theta).scalarValue();
             }
@@ -51,13 +55,13 @@ class UpdateRulesTest {
     @Test
     @DisplayName("sgd: θ ← θ − ηg gives 0.8 then 0.64 at η = 0.1")
     void sgd() {
-        assertThat(twoSteps(new Sgd(new SgdParameters(0.1)))).containsExactly(new double[] {0.8, 0.64}, within(1e-6));
+        assertThat(twoSteps(new Sgd(new SgdParameters(LearningRate.constant(0.1))))).containsExactly(new double[] {0.8, 0.64}, within(1e-6));
     }
 
     @Test
     @DisplayName("momentum: v ← μv + g, θ ← θ − ηv gives 0.8 then 0.46 at η = 0.1, μ = 0.9")
     void momentum() {
-        assertThat(twoSteps(new Momentum(new MomentumParameters(0.1, 0.9))))
+        assertThat(twoSteps(new Momentum(new MomentumParameters(LearningRate.constant(0.1), 0.9))))
                 .containsExactly(new double[] {0.8, 0.46}, within(1e-6));
     }
 
@@ -65,16 +69,24 @@ class UpdateRulesTest {
     @DisplayName("rmsprop: first step 1 − 0.02/√0.4, second 0.945788 at η = 0.01, ρ = 0.9")
     void rmsprop() {
         double first = 1 - 0.02 / (Math.sqrt(0.4) + 1e-7);
-        assertThat(twoSteps(new RmsProp(new RmsPropParameters(0.01, 0.9, 1e-7))))
+        assertThat(twoSteps(new RmsProp(new RmsPropParameters(LearningRate.constant(0.01), 0.9, 1e-7))))
                 .containsExactly(new double[] {first, 0.9457880323079007}, within(1e-6));
     }
 
     @Test
     @DisplayName("adam: the bias-corrected first step moves θ by η exactly, the second to 0.800412")
     void adam() {
-        assertThat(twoSteps(new Adam(new AdamParameters(0.1, 0.9, 0.999, 1e-8))))
+        assertThat(twoSteps(new Adam(new AdamParameters(LearningRate.constant(0.1), 0.9, 0.999, 1e-8))))
                 // 5e-6, not 1e-6: in float32, 1 − β2 = 1 − 0.999f carries a relative error of about 1e-5
                 .containsExactly(new double[] {0.9, 0.8004122550985356}, within(5e-6));
+    }
+
+    @Test
+    @DisplayName("step decay: sgd with η = 0.1 halved every 2 steps gives 0.8, 0.64, then 0.576, 0.5184 at η = 0.05")
+    void stepDecay() {
+        var sgd = new SgdProvider().create(Hyperparameters.parse("lr=0.1,lr_decay=0.5,lr_decay_steps=2"));
+        // θ ← θ(1 − 2η): ×0.8 twice, then ×0.9 twice
+        assertThat(steps(sgd, 4)).containsExactly(new double[] {0.8, 0.64, 0.576, 0.5184}, within(1e-6));
     }
 
     @Test
@@ -94,7 +106,10 @@ class UpdateRulesTest {
         "beta2=-0.1; beta2 = -0.1 is invalid",
         "epsilon=0; epsilon = 0.0 is invalid",
         "lr=fast; lr = 'fast' is not a number",
-        "learning_rate=0.1; adam does not know the setting [learning_rate]; it knows [beta1, beta2, epsilon, lr]"})
+        "lr_decay=0; lr_decay = 0.0 is invalid; it must be a number in (0.0, 1.0]",
+        "lr_decay=1.1; lr_decay = 1.1 is invalid",
+        "lr_decay_steps=0; lr_decay_steps = 0 is invalid; it must be an integer >= 1",
+        "learning_rate=0.1; adam does not know the setting [learning_rate]; it knows [beta1, beta2, epsilon, lr, lr_decay, lr_decay_steps]"})
     void invalidSettings(String settings, String message) {
         assertThatThrownBy(() -> new AdamProvider().create(Hyperparameters.parse(settings)))
                 .isInstanceOf(InvalidHyperparameterException.class).hasMessageContaining(message);

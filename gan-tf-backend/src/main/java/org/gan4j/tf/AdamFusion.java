@@ -20,7 +20,7 @@ import org.gan4j.api.tensor.Tensor;
  * @param epsilon ε
  */
 record AdamFusion(TfVariable theta, TfVariable m, TfVariable v, List<Tensor> results, TfTensor gradient,
-        double learningRate, TfTensor beta1Power, TfTensor beta2Power, double beta1, double beta2, double epsilon) {
+        TfTensor learningRate, TfTensor beta1Power, TfTensor beta2Power, double beta1, double beta2, double epsilon) {
 
     /** @return the variables written, in the order of {@link #results()} */
     List<TfVariable> targets() {

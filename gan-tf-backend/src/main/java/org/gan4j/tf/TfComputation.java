@@ -181,7 +181,7 @@ final class TfComputation implements Computation {
         List<Operand<?>[]> fusedInputs = new ArrayList<>();
         for (AdamFusion f : fused) {
             Operand<?>[] inputs = {detached(f.gradient().operand()), detached(f.beta1Power().operand()),
-                detached(f.beta2Power().operand())};
+                detached(f.beta2Power().operand()), detached(f.learningRate().operand())};
             fusedInputs.add(inputs);
             computed.addAll(List.of(inputs));
         }
@@ -208,13 +208,13 @@ final class TfComputation implements Computation {
     /**
      * One in-place ApplyAdam, with the same formula as {@link org.gan4j.api.tensor.Ops#adamUpdate}.
      *
-     * @param inputs the gradient, β1^t and β2^t, already {@link #detached}
+     * @param inputs the gradient, β1^t, β2^t and η, already {@link #detached}
      */
     @SuppressWarnings("unchecked")
     private static Op applyAdam(org.tensorflow.op.Ops tf, AdamFusion f, Operand<?>[] inputs) {
         return tf.train.applyAdam(f.theta().reference(), f.m().reference(), f.v().reference(),
                 (Operand<TFloat32>) inputs[1], (Operand<TFloat32>) inputs[2],
-                tf.constant((float) f.learningRate()), tf.constant((float) f.beta1()), tf.constant((float) f.beta2()),
+                (Operand<TFloat32>) inputs[3], tf.constant((float) f.beta1()), tf.constant((float) f.beta2()),
                 tf.constant((float) f.epsilon()), (Operand<TFloat32>) inputs[0]);
     }
 

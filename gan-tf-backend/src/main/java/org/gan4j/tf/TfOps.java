@@ -163,6 +163,11 @@ final class TfOps implements Ops {
     }
 
     @Override
+    public Tensor floor(Tensor x) {
+        return wrap(tf.math.floor(o(x)));
+    }
+
+    @Override
     public Tensor maximum(Tensor a, Tensor b) {
         Operand[] xy = aligned(a, b);
         return wrap(tf.math.maximum(xy[0], xy[1]));
@@ -280,12 +285,12 @@ final class TfOps implements Ops {
     }
 
     @Override
-    public List<Tensor> adamUpdate(Variable theta, Variable m, Variable v, Tensor gradient, double learningRate,
+    public List<Tensor> adamUpdate(Variable theta, Variable m, Variable v, Tensor gradient, Tensor learningRate,
             Tensor beta1Power, Tensor beta2Power, double beta1, double beta2, double epsilon) {
         List<Tensor> results = Ops.super.adamUpdate(theta, m, v, gradient, learningRate, beta1Power, beta2Power,
                 beta1, beta2, epsilon);
         owner.rememberFusion(new AdamFusion(owner.variable(theta), owner.variable(m), owner.variable(v), results,
-                TfTensor.unwrap(gradient, owner), learningRate, TfTensor.unwrap(beta1Power, owner),
+                TfTensor.unwrap(gradient, owner), TfTensor.unwrap(learningRate, owner), TfTensor.unwrap(beta1Power, owner),
                 TfTensor.unwrap(beta2Power, owner), beta1, beta2, epsilon));
         return results;
     }

@@ -101,7 +101,7 @@ class TfComputationTest {
             Variable m = ops.variable("m", Shape.of(3), Initializer.constant(0.1f), false);
             Variable v = ops.variable("v", Shape.of(3), Initializer.constant(0.2f), false);
             Tensor g = ops.constant(HostTensor.of(Shape.of(3), new float[] {0.5f, -1f, 2f}));
-            List<Tensor> next = ops.adamUpdate(theta, m, v, g, 0.01, ops.constant(0.9 * 0.9), ops.constant(0.999 * 0.999),
+            List<Tensor> next = ops.adamUpdate(theta, m, v, g, ops.constant(0.01), ops.constant(0.9 * 0.9), ops.constant(0.999 * 0.999),
                     0.9, 0.999, 1e-8);
             // The fetched values are the composed formula; the assignments run the fused kernel.
             CompiledStep fused = c.compile(new StepDefinition("fused", List.of(new Assignment(theta, next.get(0)),

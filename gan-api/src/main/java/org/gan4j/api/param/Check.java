@@ -55,6 +55,21 @@ public final class Check {
      * @param owner the provider or record
      * @param key the hyperparameter's name
      * @param value its value
+     * @param min the lower bound, exclusive
+     * @param max the upper bound, inclusive
+     * @return {@code value} if in (min, max]
+     */
+    public static double inLeftOpenRange(String owner, String key, double value, double min, double max) {
+        if (!(value > min && value <= max)) {
+            throw fail(owner, key, value, "a number in (" + min + ", " + max + "]");
+        }
+        return value;
+    }
+
+    /**
+     * @param owner the provider or record
+     * @param key the hyperparameter's name
+     * @param value its value
      * @return {@code value} if ≥ 1
      */
     public static int positive(String owner, String key, int value) {

@@ -83,6 +83,9 @@ public interface Ops {
     /** @param x a tensor @return |x| elementwise */
     Tensor abs(Tensor x);
 
+    /** @param x a tensor @return the largest integer ≤ x, elementwise, in x's type */
+    Tensor floor(Tensor x);
+
     /** @param a left operand @param b right operand @return max(a, b) elementwise */
     Tensor maximum(Tensor a, Tensor b);
 
@@ -205,11 +208,11 @@ public interface Ops {
      * @param epsilon ε
      * @return θ', m', v'
      */
-    default List<Tensor> adamUpdate(Variable theta, Variable m, Variable v, Tensor gradient, double learningRate,
+    default List<Tensor> adamUpdate(Variable theta, Variable m, Variable v, Tensor gradient, Tensor learningRate,
             Tensor beta1Power, Tensor beta2Power, double beta1, double beta2, double epsilon) {
         Tensor newM = add(mul(m, constant(beta1)), mul(gradient, constant(1 - beta1)));
         Tensor newV = add(mul(v, constant(beta2)), mul(square(gradient), constant(1 - beta2)));
-        Tensor stepSize = mul(div(sqrt(sub(constant(1), beta2Power)), sub(constant(1), beta1Power)), constant(learningRate));
+        Tensor stepSize = mul(div(sqrt(sub(constant(1), beta2Power)), sub(constant(1), beta1Power)), learningRate);
         Tensor direction = div(newM, add(sqrt(newV), constant(epsilon)));
         return List.of(sub(theta, mul(direction, stepSize)), newM, newV);
     }

@@ -137,6 +137,11 @@ final class WeightTransformingOps implements Ops {
     }
 
     @Override
+    public Tensor floor(Tensor x) {
+        return delegate.floor(x);
+    }
+
+    @Override
     public Tensor maximum(Tensor a, Tensor b) {
         return delegate.maximum(a, b);
     }
@@ -212,7 +217,7 @@ final class WeightTransformingOps implements Ops {
     }
 
     @Override
-    public List<Tensor> adamUpdate(Variable theta, Variable m, Variable v, Tensor gradient, double learningRate, Tensor beta1Power, Tensor beta2Power, double beta1, double beta2, double epsilon) {
+    public List<Tensor> adamUpdate(Variable theta, Variable m, Variable v, Tensor gradient, Tensor learningRate, Tensor beta1Power, Tensor beta2Power, double beta1, double beta2, double epsilon) {
         return delegate.adamUpdate(theta, m, v, gradient, learningRate, beta1Power, beta2Power, beta1, beta2, epsilon);
     }
 
