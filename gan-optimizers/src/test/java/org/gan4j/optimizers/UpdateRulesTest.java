@@ -90,10 +90,11 @@ class UpdateRulesTest {
     }
 
     @Test
-    @DisplayName("all four are found through ServiceLoader by id")
+    @DisplayName("all eleven are found through ServiceLoader by id")
     void discovered() {
         var ids = ServiceLoader.load(OptimizerProvider.class).stream().map(p -> p.get().id()).toList();
-        assertThat(ids).containsExactlyInAnyOrder("sgd", "momentum", "rmsprop", "adam");
+        assertThat(ids).containsExactlyInAnyOrder("sgd", "momentum", "rmsprop", "adam", "cg-fr", "cg-prp", "cg-hs", "cg-dy",
+                "cg-hz", "cg-hs-dy", "cg-fr-prp");
     }
 
     @ParameterizedTest(name = "adam {0} rejected")

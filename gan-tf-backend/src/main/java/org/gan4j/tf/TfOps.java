@@ -133,6 +133,25 @@ final class TfOps implements Ops {
     }
 
     @Override
+    public Tensor divNoNan(Tensor a, Tensor b) {
+        Operand[] xy = aligned(a, b);
+        return wrap(tf.math.divNoNan(xy[0], xy[1]));
+    }
+
+    @Override
+    public Tensor greater(Tensor a, Tensor b) {
+        Operand[] xy = aligned(a, b);
+        return wrap(tf.dtypes.cast(tf.math.greater(xy[0], xy[1]), xy[0].type()));
+    }
+
+    @Override
+    public Tensor where(Tensor mask, Tensor a, Tensor b) {
+        Operand[] xy = aligned(a, b);
+        Operand condition = tf.math.notEqual(o(mask), tf.dtypes.cast(tf.constant(0f), o(mask).type()));
+        return wrap(tf.select(condition, xy[0], xy[1]));
+    }
+
+    @Override
     public Tensor neg(Tensor x) {
         return wrap(tf.math.neg(o(x)));
     }
@@ -248,6 +267,9 @@ final class TfOps implements Ops {
 
     @Override
     public Tensor concat(List<Tensor> parts, int axis) {
+        if (parts.size() == 1) {
+            return parts.get(0); // ConcatV2 needs at least two inputs
+        }
         List<Operand> operands = new ArrayList<>();
         parts.forEach(p -> operands.add(o(p)));
         return wrap(tf.concat((Iterable) operands, tf.constant(axis)));

@@ -65,6 +65,32 @@ public interface Ops {
     /** @param a left operand @param b right operand @return a / b, elementwise */
     Tensor div(Tensor a, Tensor b);
 
+    /**
+     * Division that treats a zero denominator as "no information", as nonlinear conjugate-gradient rules do.
+     *
+     * @param a numerator
+     * @param b denominator
+     * @return a / b elementwise, and 0 where b = 0
+     */
+    Tensor divNoNan(Tensor a, Tensor b);
+
+    /**
+     * @param a left operand
+     * @param b right operand
+     * @return 1 where a &gt; b and 0 elsewhere (NaN compares false), elementwise, in a's type
+     */
+    Tensor greater(Tensor a, Tensor b);
+
+    /**
+     * Elementwise choice; unlike {@code mask·a + (1 − mask)·b}, a NaN or ∞ in the branch not taken does not leak.
+     *
+     * @param mask 1 where {@code a} is wanted, 0 where {@code b} is (as {@link #greater} makes), same shape as a
+     * @param a the values where mask ≠ 0
+     * @param b the values where mask = 0, same shape as a
+     * @return the chosen values
+     */
+    Tensor where(Tensor mask, Tensor a, Tensor b);
+
     /** @param x a tensor @return −x */
     Tensor neg(Tensor x);
 

@@ -107,6 +107,21 @@ final class WeightTransformingOps implements Ops {
     }
 
     @Override
+    public Tensor divNoNan(Tensor a, Tensor b) {
+        return delegate.divNoNan(a, b);
+    }
+
+    @Override
+    public Tensor greater(Tensor a, Tensor b) {
+        return delegate.greater(a, b);
+    }
+
+    @Override
+    public Tensor where(Tensor mask, Tensor a, Tensor b) {
+        return delegate.where(mask, a, b);
+    }
+
+    @Override
     public Tensor neg(Tensor x) {
         return delegate.neg(x);
     }

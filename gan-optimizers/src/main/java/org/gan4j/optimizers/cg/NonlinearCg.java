@@ -1,0 +1,88 @@
+package org.gan4j.optimizers.cg;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gan4j.api.GanException;
+import org.gan4j.api.role.Optimizer;
+import org.gan4j.api.role.UpdatePlan;
+import org.gan4j.api.tensor.Assignment;
+import org.gan4j.api.tensor.Initializer;
+import org.gan4j.api.tensor.Ops;
+import org.gan4j.api.tensor.Shape;
+import org.gan4j.api.tensor.Tensor;
+import org.gan4j.api.tensor.Variable;
+
+/**
+ * Nonlinear conjugate gradient for one player (Naganuma &amp; Iiduka, AISTATS 2023), run on each parameter
+ * tensor θ on its own:
+ * <pre>
+ * g_t = ∇L(θ_t),  y_t = g_t − g_{t−1}
+ * β_t = κ · min(b_t, ½)          (b_t from the {@link CgRule}; 0 where its denominator is 0, or where
+ *                                 rounding made it infinite or NaN)
+ * d_t = −g_t + β_t · d_{t−1}     (d_0 = −g_0, since g_{−1} = d_{−1} = 0)
+ * θ_{t+1} = θ_t + α_t · d_t
+ * </pre>
+ * g<sub>t−1</sub> and d<sub>t−1</sub> are kept as non-trainable variables {@code <player>_<θ>_cg_grad} and
+ * {@code <player>_<θ>_cg_dir}; g<sub>t−1</sub> is a copy written after the step's reads, never a view of the
+ * live gradient. Reported per step, over the player's tensors: {@code cg_beta_mean}, {@code cg_capped_share}
+ * (b<sub>t</sub> &gt; ½) and {@code cg_reset_share} (β<sub>t</sub> = 0, a restart along −g<sub>t</sub>).
+ */
+final class NonlinearCg implements Optimizer {
+    private final NonlinearCgParameters parameters;
+
+    NonlinearCg(NonlinearCgParameters parameters) {
+        this.parameters = parameters;
+    }
+
+    @Override
+    public UpdatePlan update(Ops ops, String player, List<Variable> thetas, List<Tensor> gradients) {
+        if (thetas.size() != gradients.size()) {
+            throw new GanException("cg-" + parameters.rule().id() + " got " + thetas.size() + " parameters but "
+                    + gradients.size() + " gradients for player " + player);
+        }
+        List<Assignment> writes = new ArrayList<>();
+        Tensor alpha = parameters.learningRate().value(ops, player, writes);
+        Tensor kappa = ops.constant(parameters.kappa());
+        Tensor half = ops.constant(CgRule.CAP);
+        List<Tensor> betas = new ArrayList<>();
+        List<Tensor> capped = new ArrayList<>();
+        List<Tensor> resets = new ArrayList<>();
+        for (int i = 0; i < thetas.size(); i++) {
+            Variable theta = thetas.get(i);
+            Tensor g = gradients.get(i);
+            Variable previousG = ops.variable(player + "_" + theta.name() + "_cg_grad", theta.shape(), Initializer.zeros(), false);
+            Variable previousD = ops.variable(player + "_" + theta.name() + "_cg_dir", theta.shape(), Initializer.zeros(), false);
+            Tensor y = ops.sub(g, previousG);
+            CgInnerProducts p = new CgInnerProducts(dot(ops, g, g), dot(ops, previousG, previousG), dot(ops, g, y),
+                    dot(ops, previousD, y), dot(ops, y, y), dot(ops, g, previousD));
+            Tensor raw = parameters.rule().b(ops, p);
+            // A denominator that is tiny but not 0 in float arithmetic can make b infinite or NaN: restart then.
+            Tensor b = ops.where(ops.greater(ops.constant(Float.MAX_VALUE), ops.abs(raw)), raw, ops.constant(0));
+            Tensor beta = ops.mul(kappa, ops.minimum(b, half));
+            Tensor d = ops.add(ops.neg(g), ops.mul(beta, previousD));
+            writes.add(new Assignment(theta, ops.add(theta, ops.mul(alpha, d))));
+            writes.add(new Assignment(previousG, g));
+            writes.add(new Assignment(previousD, d));
+            betas.add(beta);
+            capped.add(ops.greater(b, half));
+            resets.add(ops.sub(ops.constant(1), ops.greater(ops.abs(beta), ops.constant(0))));
+        }
+        Map<String, Tensor> metrics = new LinkedHashMap<>();
+        if (!thetas.isEmpty()) {
+            metrics.put("cg_beta_mean", mean(ops, betas));
+            metrics.put("cg_capped_share", mean(ops, capped));
+            metrics.put("cg_reset_share", mean(ops, resets));
+        }
+        return new UpdatePlan(writes, metrics);
+    }
+
+    private static Tensor dot(Ops ops, Tensor a, Tensor b) {
+        return ops.sum(ops.mul(a, b));
+    }
+
+    private static Tensor mean(Ops ops, List<Tensor> scalars) {
+        return ops.mean(ops.concat(scalars.stream().map(s -> ops.reshape(s, Shape.of(1))).toList(), 0));
+    }
+}

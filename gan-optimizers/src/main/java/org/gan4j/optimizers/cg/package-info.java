@@ -1,0 +1,10 @@
+/**
+ * Nonlinear conjugate-gradient directions for each player of a GAN (Naganuma &amp; Iiduka, "Conjugate Gradient
+ * Method for Generative Adversarial Networks", AISTATS 2023): the rules FR, PRP, HS, DY, HZ and the hybrids
+ * HS-DY and FR-PRP, each its own {@link org.gan4j.api.spi.OptimizerProvider} id ({@code cg-fr}, {@code cg-prp},
+ * {@code cg-hs}, {@code cg-dy}, {@code cg-hz}, {@code cg-hs-dy}, {@code cg-fr-prp}).
+ *
+ * <p>The equations are those of {@code shared/ALGORITHMS.md} §3, not the authors' published toy code, which
+ * ascends on its first step, applies β twice and keeps g<sub>t−1</sub> by reference.
+ */
+package org.gan4j.optimizers.cg;
