@@ -91,6 +91,15 @@ public final class PluginRegistry {
         return providers.get(kind);
     }
 
+    /**
+     * @param kind a kind
+     * @param id an id
+     * @return whether some provider of that kind has that id
+     */
+    public boolean has(ProviderKind<?> kind, String id) {
+        return providers(kind).stream().anyMatch(p -> p.id().equals(id));
+    }
+
     /** @return the providers that failed to load */
     public List<ProviderProblem> problems() {
         return List.copyOf(problems);

@@ -3,6 +3,7 @@ package org.gan4j.core.registry;
 import org.gan4j.api.spi.BackendProvider;
 import org.gan4j.api.spi.DiscriminatorProvider;
 import org.gan4j.api.spi.GeneratorProvider;
+import org.gan4j.api.spi.JointOptimizerProvider;
 import org.gan4j.api.spi.LossProvider;
 import org.gan4j.api.spi.OptimizerProvider;
 import org.gan4j.api.spi.Provider;
@@ -28,6 +29,9 @@ public record ProviderKind<P extends Provider>(Class<P> type, String label, Stri
     /** Optimizers. */
     public static final ProviderKind<OptimizerProvider> OPTIMIZER =
             new ProviderKind<>(OptimizerProvider.class, "optimizer", "gan-optimizers");
+    /** Optimizers that update both players from one game step. */
+    public static final ProviderKind<JointOptimizerProvider> JOINT_OPTIMIZER =
+            new ProviderKind<>(JointOptimizerProvider.class, "joint optimizer", "gan-optimizers");
     /** Generator architectures. */
     public static final ProviderKind<GeneratorProvider> GENERATOR =
             new ProviderKind<>(GeneratorProvider.class, "generator", "gan-core");
@@ -37,6 +41,6 @@ public record ProviderKind<P extends Provider>(Class<P> type, String label, Stri
 
     /** @return every kind, in the order listings show them */
     public static java.util.List<ProviderKind<?>> all() {
-        return java.util.List.of(BACKEND, GENERATOR, DISCRIMINATOR, LOSS, REGULARIZER, OPTIMIZER);
+        return java.util.List.of(BACKEND, GENERATOR, DISCRIMINATOR, LOSS, REGULARIZER, OPTIMIZER, JOINT_OPTIMIZER);
     }
 }

@@ -18,12 +18,11 @@ import org.gan4j.core.data.BatchSource;
  * @param discriminator D
  * @param loss the adversarial objective
  * @param regularizers constraints on D, applied in order
- * @param discriminatorOptimizer D's update rule
- * @param generatorOptimizer G's update rule
+ * @param updates how the players are updated: separate optimizers or one joint optimizer
  * @param data real batches
  */
 public record GanSetup(Backend backend, Generator generator, Discriminator discriminator, Loss loss,
-        List<Regularizer> regularizers, Optimizer discriminatorOptimizer, Optimizer generatorOptimizer, BatchSource data) {
+        List<Regularizer> regularizers, PlayerUpdates updates, BatchSource data) {
     /** Checks that every part is present. */
     public GanSetup {
         Objects.requireNonNull(backend, "backend");
@@ -31,8 +30,26 @@ public record GanSetup(Backend backend, Generator generator, Discriminator discr
         Objects.requireNonNull(discriminator, "discriminator");
         Objects.requireNonNull(loss, "loss");
         regularizers = List.copyOf(regularizers);
-        Objects.requireNonNull(discriminatorOptimizer, "discriminatorOptimizer");
-        Objects.requireNonNull(generatorOptimizer, "generatorOptimizer");
+        Objects.requireNonNull(updates, "updates");
         Objects.requireNonNull(data, "data");
+    }
+
+    /**
+     * A setup with alternating updates.
+     *
+     * @param backend runs the computation
+     * @param generator G
+     * @param discriminator D
+     * @param loss the adversarial objective
+     * @param regularizers constraints on D, applied in order
+     * @param discriminatorOptimizer D's update rule
+     * @param generatorOptimizer G's update rule
+     * @param data real batches
+     */
+    public GanSetup(Backend backend, Generator generator, Discriminator discriminator, Loss loss,
+            List<Regularizer> regularizers, Optimizer discriminatorOptimizer, Optimizer generatorOptimizer,
+            BatchSource data) {
+        this(backend, generator, discriminator, loss, regularizers,
+                new PlayerUpdates.Separate(discriminatorOptimizer, generatorOptimizer), data);
     }
 }

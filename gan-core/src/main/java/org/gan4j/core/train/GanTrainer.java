@@ -1,8 +1,11 @@
 package org.gan4j.core.train;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gan4j.api.GanException;
+import org.gan4j.api.role.Game;
 import org.gan4j.api.role.LossInputs;
 import org.gan4j.api.role.Regularizer;
 import org.gan4j.api.role.RegularizerInputs;
@@ -11,6 +14,7 @@ import org.gan4j.api.role.WeightTransform;
 import org.gan4j.api.spi.CompiledStep;
 import org.gan4j.api.spi.Computation;
 import org.gan4j.api.spi.StepDefinition;
+import org.gan4j.api.tensor.Assignment;
 import org.gan4j.api.tensor.DType;
 import org.gan4j.api.tensor.HostTensor;
 import org.gan4j.api.tensor.Ops;
@@ -19,9 +23,10 @@ import org.gan4j.api.tensor.Tensor;
 import org.gan4j.api.tensor.Variable;
 
 /**
- * Trains a {@link GanSetup}: traces both players once, compiles a discriminator step, a generator step and a
- * sampling step, then runs {@code discriminatorSteps} D steps and one G step per training step, each one
- * native call with its scalars fetched in the same call.
+ * Trains a {@link GanSetup}: traces both players once and compiles its phases and a sampling step. With
+ * {@link PlayerUpdates.Separate} optimizers a training step is {@code discriminatorSteps} D steps and one G
+ * step; with a {@link PlayerUpdates.Joint} optimizer it is one game step on f = −L<sub>D</sub>, G minimizing and
+ * D maximizing. Each run is one native call with its scalars fetched in the same call.
  *
  * <p>Reproducible: batch i, the noise of every run (keyed by a tick that counts runs) and all initial values
  * follow from the seed, so two runs with the same configuration produce bit-identical losses.
@@ -35,8 +40,7 @@ public final class GanTrainer implements AutoCloseable {
     private final TrainingConfig config;
     private final Computation computation;
     private final Tensor realInput;
-    private final CompiledStep discriminatorStep;
-    private final CompiledStep generatorStep;
+    private final List<Phase> phases;
     private final CompiledStep sampleStep;
     private long completedSteps;
 
@@ -58,7 +62,7 @@ public final class GanTrainer implements AutoCloseable {
             List<WeightTransform> transforms = setup.regularizers().stream()
                     .flatMap(r -> r.weightTransform().stream()).toList();
             if (transforms.size() > 1) {
-                throw new org.gan4j.api.GanException(transforms.size() + " regularizers transform the discriminator's "
+                throw new GanException(transforms.size() + " regularizers transform the discriminator's "
                         + "weights; at most one may (for example, spectral-norm); remove the others");
             }
             WeightTransformingOps transformingOps = transforms.isEmpty() ? null : new WeightTransformingOps(ops, transforms);
@@ -80,14 +84,6 @@ public final class GanTrainer implements AutoCloseable {
             List<Variable> gVars = setup.generator().variables();
             List<Tensor> dGrads = ops.gradients(dLoss, dVars);
             List<Tensor> gGrads = ops.gradients(gLoss, gVars);
-            UpdatePlan dPlan = setup.discriminatorOptimizer().update(ops, "D", dVars, dGrads);
-            for (Regularizer r : setup.regularizers()) {
-                dPlan = r.constrain(ops, dPlan);
-            }
-            if (transformingOps != null) {
-                dPlan = merge(dPlan, transformingOps.trainingUpdate());
-            }
-            UpdatePlan gPlan = setup.generatorOptimizer().update(ops, "G", gVars, gGrads);
 
             Map<String, Tensor> dFetches = new LinkedHashMap<>();
             dFetches.put(Metrics.D_LOSS, dLoss);
@@ -97,14 +93,14 @@ public final class GanTrainer implements AutoCloseable {
             if (!setup.regularizers().isEmpty()) {
                 dFetches.put(Metrics.D_PENALTY, penalty);
             }
-            dPlan.metrics().forEach((k, v) -> dFetches.put("d_" + k, v));
             Map<String, Tensor> gFetches = new LinkedHashMap<>();
             gFetches.put(Metrics.G_LOSS, gLoss);
             gFetches.put(Metrics.G_GRAD_NORM, norm(ops, gGrads));
-            gPlan.metrics().forEach((k, v) -> gFetches.put("g_" + k, v));
 
-            discriminatorStep = computation.compile(new StepDefinition("discriminator", dPlan.assignments(), dFetches));
-            generatorStep = computation.compile(new StepDefinition("generator", gPlan.assignments(), gFetches));
+            UpdatePlan discriminatorWrites = transformingOps == null ? UpdatePlan.of(List.of()) : transformingOps.trainingUpdate();
+            Traced traced = new Traced(ops, dVars, gVars, dGrads, gGrads, dLoss, dFetches, gFetches, discriminatorWrites);
+            phases = setup.updates() instanceof PlayerUpdates.Separate separate
+                    ? separatePhases(traced, separate) : jointPhases(traced, (PlayerUpdates.Joint) setup.updates());
             Tensor evaluationNoise = ops.randomNormal(Shape.of(config.evaluationSamples(), latent), EVALUATION_NOISE_STREAM);
             sampleStep = computation.compile(new StepDefinition("sample", List.of(),
                     Map.of("samples", setup.generator().generate(ops, evaluationNoise))));
@@ -114,8 +110,67 @@ public final class GanTrainer implements AutoCloseable {
         }
     }
 
+    /**
+     * What the phases are compiled from.
+     *
+     * @param discriminatorWrites writes every D update adds (a weight transform's state)
+     */
+    private record Traced(Ops ops, List<Variable> dVars, List<Variable> gVars, List<Tensor> dGrads,
+            List<Tensor> gGrads, Tensor dLoss, Map<String, Tensor> dFetches, Map<String, Tensor> gFetches,
+            UpdatePlan discriminatorWrites) {
+    }
+
+    /** {@code discriminatorSteps} D runs, each on a fresh batch, then one G run on the last batch. */
+    private List<Phase> separatePhases(Traced t, PlayerUpdates.Separate optimizers) {
+        UpdatePlan dPlan = merge(constrained(t.ops(), optimizers.discriminator().update(t.ops(), "D", t.dVars(), t.dGrads()),
+                t.dVars()), t.discriminatorWrites());
+        UpdatePlan gPlan = optimizers.generator().update(t.ops(), "G", t.gVars(), t.gGrads());
+        Map<String, Tensor> dFetches = new LinkedHashMap<>(t.dFetches());
+        dPlan.metrics().forEach((k, v) -> dFetches.put("d_" + k, v));
+        Map<String, Tensor> gFetches = new LinkedHashMap<>(t.gFetches());
+        gPlan.metrics().forEach((k, v) -> gFetches.put("g_" + k, v));
+        CompiledStep d = computation.compile(new StepDefinition("discriminator", dPlan.assignments(), dFetches));
+        CompiledStep g = computation.compile(new StepDefinition("generator", gPlan.assignments(), gFetches));
+        return List.of(new Phase(List.of(d), config.discriminatorSteps(), true), new Phase(List.of(g), 1, false));
+    }
+
+    /** One game run per training step on a fresh batch, cycling through the joint optimizer's plans. */
+    private List<Phase> jointPhases(Traced t, PlayerUpdates.Joint joint) {
+        if (config.discriminatorSteps() != 1) {
+            throw new GanException("a joint optimizer moves both players in one game step, so critic steps = "
+                    + config.discriminatorSteps() + " cannot be honoured; use 1");
+        }
+        List<UpdatePlan> plans = joint.optimizer().update(t.ops(), new Game(t.ops().neg(t.dLoss()), t.gVars(), t.dVars()));
+        if (plans.isEmpty()) {
+            throw new GanException("the joint optimizer returned no update plan; it must return at least one");
+        }
+        List<CompiledStep> cycle = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            UpdatePlan plan = merge(constrained(t.ops(), plans.get(i), t.dVars()), t.discriminatorWrites());
+            Map<String, Tensor> fetches = new LinkedHashMap<>(t.dFetches());
+            fetches.putAll(t.gFetches());
+            fetches.putAll(plan.metrics());
+            cycle.add(computation.compile(new StepDefinition("game" + i, plan.assignments(), fetches)));
+        }
+        return List.of(new Phase(cycle, 1, true));
+    }
+
+    /** Applies every regularizer's constraint to the writes of D's variables, and leaves the others alone. */
+    private UpdatePlan constrained(Ops ops, UpdatePlan plan, List<Variable> dVars) {
+        List<Assignment> discriminator = new ArrayList<>();
+        List<Assignment> others = new ArrayList<>();
+        for (Assignment a : plan.assignments()) {
+            (dVars.contains(a.target()) ? discriminator : others).add(a);
+        }
+        UpdatePlan constrained = new UpdatePlan(discriminator, plan.metrics());
+        for (Regularizer r : setup.regularizers()) {
+            constrained = r.constrain(ops, constrained);
+        }
+        return merge(constrained, new UpdatePlan(others, Map.of()));
+    }
+
     private static UpdatePlan merge(UpdatePlan a, UpdatePlan b) {
-        List<org.gan4j.api.tensor.Assignment> assignments = new java.util.ArrayList<>(a.assignments());
+        List<Assignment> assignments = new ArrayList<>(a.assignments());
         assignments.addAll(b.assignments());
         Map<String, Tensor> metrics = new LinkedHashMap<>(a.metrics());
         metrics.putAll(b.metrics());
@@ -153,27 +208,46 @@ public final class GanTrainer implements AutoCloseable {
     }
 
     /**
-     * Runs one training step: {@code discriminatorSteps} D steps, then one G step. Step s uses batches
-     * s·n … s·n + n − 1 and ticks s·(n + 1) … s·(n + 1) + n, so any step can be replayed exactly.
+     * Runs one training step: each phase in order (with separate optimizers, {@code discriminatorSteps} D steps
+     * and then one G step; with a joint optimizer, one game step). Each run that draws data takes the next batch
+     * and the others reuse the last one; step s uses batches s·B … s·B + B − 1 and ticks s·R … s·R + R − 1, where
+     * B runs per step draw data and R runs are made in all, so any step can be replayed exactly.
      *
      * @return what the step reported
      * @throws NonFiniteValueException when a loss or gradient norm is NaN or infinite
      */
     public StepMetrics step() {
         long step = completedSteps;
-        int n = config.discriminatorSteps();
+        int batchesPerStep = phases.stream().filter(Phase::drawsData).mapToInt(Phase::repeats).sum();
+        int runsPerStep = phases.stream().mapToInt(Phase::repeats).sum();
         long stepStart = System.nanoTime();
         Map<String, Double> values = new LinkedHashMap<>();
         HostTensor real = null;
-        for (int k = 0; k < n; k++) {
-            real = setup.data().batch(step * n + k);
-            scalars(computation.run(discriminatorStep, Map.of(realInput, real), step * (n + 1) + k), values);
+        int batch = 0;
+        int run = 0;
+        for (Phase phase : phases) {
+            CompiledStep compiled = phase.cycle().get((int) (step % phase.cycle().size()));
+            for (int k = 0; k < phase.repeats(); k++) {
+                if (phase.drawsData() || real == null) {
+                    real = setup.data().batch(step * batchesPerStep + batch++);
+                }
+                scalars(computation.run(compiled, Map.of(realInput, real), step * runsPerStep + run++), values);
+            }
         }
-        scalars(computation.run(generatorStep, Map.of(realInput, real), step * (n + 1) + n), values);
         completedSteps++;
         StepMetrics metrics = new StepMetrics(step, values, (System.nanoTime() - stepStart) / 1e6);
         checkFinite(metrics);
         return metrics;
+    }
+
+    /**
+     * One part of a training step.
+     *
+     * @param cycle the compiled steps used in turn, one per training step
+     * @param repeats how many runs per training step
+     * @param drawsData whether each run takes a fresh batch
+     */
+    private record Phase(List<CompiledStep> cycle, int repeats, boolean drawsData) {
     }
 
     private static void scalars(Map<String, HostTensor> fetched, Map<String, Double> into) {

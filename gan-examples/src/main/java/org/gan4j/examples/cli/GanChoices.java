@@ -9,6 +9,7 @@ import org.gan4j.core.data.BatchSource;
 import org.gan4j.core.registry.PluginRegistry;
 import org.gan4j.core.registry.ProviderKind;
 import org.gan4j.core.train.GanSetup;
+import org.gan4j.core.train.PlayerUpdates;
 
 /**
  * The providers a user chose on the command line, and how they become a {@link GanSetup}.
@@ -37,9 +38,25 @@ record GanChoices(Optional<String> backend, ProviderSpec generator, ProviderSpec
         return new GanSetup(registry.select(ProviderKind.BACKEND, backend).create(Hyperparameters.empty()),
                 registry.require(ProviderKind.GENERATOR, generator.id()).create(data.sampleShape(), generator.settings()),
                 registry.require(ProviderKind.DISCRIMINATOR, discriminator.id()).create(data.sampleShape(), discriminator.settings()),
-                registry.require(ProviderKind.LOSS, loss.id()).create(loss.settings()), regs,
+                registry.require(ProviderKind.LOSS, loss.id()).create(loss.settings()), regs, updates(registry), data);
+    }
+
+    /** Separate optimizers, or one joint optimizer when the chosen id is one (given once, for both players). */
+    private PlayerUpdates updates(PluginRegistry registry) {
+        boolean dJoint = registry.has(ProviderKind.JOINT_OPTIMIZER, discriminatorOptimizer.id());
+        boolean gJoint = registry.has(ProviderKind.JOINT_OPTIMIZER, generatorOptimizer.id());
+        if (dJoint || gJoint) {
+            if (!discriminatorOptimizer.equals(generatorOptimizer)) {
+                throw new InvalidArgumentException("--d-optimizer/--g-optimizer",
+                        discriminatorOptimizer + " / " + generatorOptimizer,
+                        "a joint optimizer moves both players together; give it once, with --optimizer");
+            }
+            return new PlayerUpdates.Joint(registry.require(ProviderKind.JOINT_OPTIMIZER, generatorOptimizer.id())
+                    .create(generatorOptimizer.settings()));
+        }
+        return new PlayerUpdates.Separate(
                 registry.require(ProviderKind.OPTIMIZER, discriminatorOptimizer.id()).create(discriminatorOptimizer.settings()),
-                registry.require(ProviderKind.OPTIMIZER, generatorOptimizer.id()).create(generatorOptimizer.settings()), data);
+                registry.require(ProviderKind.OPTIMIZER, generatorOptimizer.id()).create(generatorOptimizer.settings()));
     }
 
     /** @return one line for summaries */
