@@ -79,6 +79,48 @@ class GanTrainerTest {
         }
     }
 
+    private static GanSetup jointSetup(String optimizer, List<Regularizer> regularizers) {
+        GanSetup separate = setup(REGISTRY.require(ProviderKind.LOSS, "wgan").create(Hyperparameters.empty()),
+                regularizers, "sgd", "sgd", 8);
+        return new GanSetup(separate.backend(), separate.generator(), separate.discriminator(), separate.loss(),
+                separate.regularizers(), new PlayerUpdates.Joint(REGISTRY.require(ProviderKind.JOINT_OPTIMIZER, optimizer)
+                        .create(Hyperparameters.parse("max_iterations=3"))), separate.data());
+    }
+
+    @Test
+    @DisplayName("a joint optimizer: ACGD's two plans alternate (x-solve, then y-solve), clipping touches only D")
+    void jointOptimizerAlternatesAndIsConstrainedOnD() {
+        Regularizer clip = REGISTRY.require(ProviderKind.REGULARIZER, "clip").create(Hyperparameters.parse("c=0.01"));
+        try (GanTrainer trainer = new GanTrainer(jointSetup("acgd", List.of(clip)), new TrainingConfig(8, 2, 1, 5, 10, 0))) {
+            var c = trainer.computation();
+            java.util.function.Predicate<String> anyNonZero = prefix -> c.variables().stream()
+                    .filter(v -> v.name().startsWith(prefix))
+                    .anyMatch(v -> java.util.Arrays.stream(c.read(v).toDoubleArray()).anyMatch(d -> d != 0));
+            StepMetrics first = trainer.step();
+            assertThat(first.values()).containsKeys(Metrics.D_LOSS, Metrics.G_LOSS, "cg_iterations", "cg_residual");
+            assertThat(anyNonZero.test("acgd_wx_")).as("x's warm start after step 0").isTrue();
+            assertThat(anyNonZero.test("acgd_wy_")).as("y's warm start after step 0").isFalse();
+            trainer.step();
+            assertThat(anyNonZero.test("acgd_wy_")).as("y's warm start after step 1").isTrue();
+            for (Variable v : c.variables()) {
+                double largest = java.util.Arrays.stream(c.read(v).toDoubleArray()).map(Math::abs).max().orElse(0);
+                if (v.name().startsWith("D_") && v.trainable()) {
+                    assertThat(largest).as(v.name()).isLessThanOrEqualTo(0.01 + 1e-9);
+                } else if (v.name().startsWith("G_") && v.name().endsWith("_W")) {
+                    assertThat(largest).as(v.name() + " is not clipped").isGreaterThan(0.01);
+                }
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("a joint optimizer with 2 critic steps is refused with a remedy")
+    void jointOptimizerRefusesCriticSteps() {
+        assertThatThrownBy(() -> new GanTrainer(jointSetup("cgd", List.of()), new TrainingConfig(8, 2, 2, 5, 10, 0)))
+                .isInstanceOf(org.gan4j.api.GanException.class)
+                .hasMessageContaining("critic steps = 2 cannot be honoured; use 1");
+    }
+
     @Test
     @DisplayName("same seed, same process: bit-identical losses over 30 steps; another seed differs")
     void reproducible() {
