@@ -23,11 +23,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code gan study}: trains every combination of data set × loss × regularizers for seeds 1..n and writes
- * {@code study.csv} (every run) and {@code study.md} (mean ± std per combination, and how many diverged).
+ * {@code gan study}: trains every combination of data set × loss × regularizers × optimizer for seeds 1..n and
+ * writes {@code study.csv} (every run) and {@code study.md} (mean ± std per combination, and how many diverged).
  */
 @Command(name = "study", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Train a grid of data set x loss x regularizers over several seeds; write study.md and study.csv.")
+        description = "Train a grid of data set x loss x regularizers x optimizer over several seeds; write study.md and study.csv.")
 final class StudyCommand implements Callable<Integer> {
     private static final String NONE = "none";
 
@@ -43,6 +43,10 @@ final class StudyCommand implements Callable<Integer> {
     @Option(names = "--regularizer", defaultValue = NONE,
             description = "'none' or regularizer specs joined by '+' (gp:lambda=10+clip); repeat for several (default: ${DEFAULT-VALUE})")
     private List<String> regularizers;
+
+    @Option(names = "--optimizers", description = "an optimizer spec for both players (separate or joint, such as "
+            + "cg-hs:lr=0.01 or acgd); repeat to compare several (default: --optimizer, --d-optimizer and --g-optimizer)")
+    private List<String> optimizers;
 
     @Option(names = "--seeds", defaultValue = "5", description = "seeds 1..N per combination (default: ${DEFAULT-VALUE})")
     private int seeds;
@@ -67,16 +71,18 @@ final class StudyCommand implements Callable<Integer> {
             for (String loss : losses) {
                 for (String regularizer : regularizers) {
                     List<String> regs = regularizer.equals(NONE) ? List.of() : List.of(regularizer.split("\\+"));
-                    GanChoices choices = options.choices(loss, regs);
+                    for (String optimizer : optimizers == null ? java.util.Collections.<String>singletonList(null) : optimizers) {
+                    GanChoices choices = options.choices(loss, regs, optimizer);
                     for (long seed = 1; seed <= seeds; seed++) {
                         StudyRun run = run(registry, mixture, choices, loss, regularizer, seed);
                         runs.add(run);
-                        console.printf(Locale.ROOT, "%s %s %s seed %d: %s, %.1f s%n", mixture.name(), loss, regularizer,
-                                seed, run.diverged() ? "diverged at step " + run.divergedAt()
+                        console.printf(Locale.ROOT, "%s %s %s %s seed %d: %s, %.1f s%n", mixture.name(), loss, regularizer,
+                                run.optimizer(), seed, run.diverged() ? "diverged at step " + run.divergedAt()
                                         : run.score().modesCovered() + "/" + run.score().modes() + " modes, "
                                         + String.format(Locale.ROOT, "%.1f%%", 100 * run.score().highQuality()) + " high quality",
                                 run.seconds());
                         console.flush();
+                    }
                     }
                 }
             }
@@ -96,16 +102,22 @@ final class StudyCommand implements Callable<Integer> {
     private StudyRun run(PluginRegistry registry, GaussianMixture2D mixture, GanChoices choices, String loss,
             String regularizer, long seed) {
         TrainingConfig config = options.config(seed, 0);
+        String optimizer = choices.discriminatorOptimizer().equals(choices.generatorOptimizer())
+                ? choices.discriminatorOptimizer().toString()
+                : "D " + choices.discriminatorOptimizer() + ", G " + choices.generatorOptimizer();
+        StepAverages averages = new StepAverages();
         long start = System.nanoTime();
         try (GanTrainer trainer = new GanTrainer(choices.assemble(registry, new MixtureBatches(mixture, config.batchSize(), seed)), config)) {
             try {
-                trainer.train(List.of());
+                trainer.train(List.of(averages));
             } catch (NonFiniteValueException e) {
-                return new StudyRun(mixture.name(), loss, regularizer, seed, null, (System.nanoTime() - start) / 1e9, e.step());
+                return new StudyRun(mixture.name(), loss, regularizer, optimizer, seed, null,
+                        (System.nanoTime() - start) / 1e9, averages.msPerStep(), averages.cgIterations(), e.step());
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            return new StudyRun(mixture.name(), loss, regularizer, seed,
-                    MixtureEvaluation.evaluate(trainer.sample().toFloatArray(), mixture), seconds, -1);
+            return new StudyRun(mixture.name(), loss, regularizer, optimizer, seed,
+                    MixtureEvaluation.evaluate(trainer.sample().toFloatArray(), mixture), seconds, averages.msPerStep(),
+                    averages.cgIterations(), -1);
         }
     }
 }

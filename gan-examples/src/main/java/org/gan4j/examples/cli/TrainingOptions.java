@@ -47,11 +47,21 @@ final class TrainingOptions {
      * @return the choices these options make, with that loss and those regularizers
      */
     GanChoices choices(String loss, List<String> regularizers) {
+        return choices(loss, regularizers, null);
+    }
+
+    /**
+     * @param loss the loss spec
+     * @param regularizers the regularizer specs
+     * @param bothPlayers an optimizer spec for both players that overrides the options, or null
+     * @return the choices these options make, with that loss, those regularizers and that optimizer
+     */
+    GanChoices choices(String loss, List<String> regularizers, String bothPlayers) {
         return new GanChoices(Optional.ofNullable(backend), ProviderSpec.parse(generator),
                 ProviderSpec.parse(discriminator), ProviderSpec.parse(loss),
                 regularizers.stream().map(ProviderSpec::parse).toList(),
-                optimizerFor(discriminatorOptimizer, Ring8Defaults.D_OPTIMIZER),
-                optimizerFor(generatorOptimizer, Ring8Defaults.G_OPTIMIZER));
+                bothPlayers != null ? ProviderSpec.parse(bothPlayers) : optimizerFor(discriminatorOptimizer, Ring8Defaults.D_OPTIMIZER),
+                bothPlayers != null ? ProviderSpec.parse(bothPlayers) : optimizerFor(generatorOptimizer, Ring8Defaults.G_OPTIMIZER));
     }
 
     /**

@@ -9,8 +9,8 @@ import java.util.function.ToDoubleFunction;
 import org.gan4j.core.eval.MixtureScore;
 
 /**
- * Writes a study's runs: every run as CSV, and per configuration (data set × loss × regularizers) a markdown row
- * of mean ± sample standard deviation over the runs that did not diverge.
+ * Writes a study's runs: every run as CSV, and per configuration (data set × loss × regularizers × optimizer) a
+ * markdown row of mean ± sample standard deviation over the runs that did not diverge.
  */
 public final class StudyTable {
     private StudyTable() {
@@ -21,13 +21,15 @@ public final class StudyTable {
      * @return CSV with a header and one row per run
      */
     public static String csv(List<StudyRun> runs) {
-        StringBuilder out = new StringBuilder("dataset,loss,regularizers,seed,modes_covered,modes,high_quality,reverse_kl,wall_seconds,diverged_at\n");
+        StringBuilder out = new StringBuilder("dataset,loss,regularizers,optimizer,seed,modes_covered,modes,high_quality,"
+                + "reverse_kl,wall_seconds,ms_per_step,cg_iterations_per_step,diverged_at\n");
         for (StudyRun r : runs) {
             MixtureScore s = r.score();
-            out.append(String.format(Locale.ROOT, "%s,\"%s\",\"%s\",%d,%s,%s,%s,%s,%.3f,%s%n", r.dataset(), r.loss(),
-                    r.regularizers(), r.seed(), s == null ? "" : s.modesCovered(), s == null ? "" : s.modes(),
+            out.append(String.format(Locale.ROOT, "%s,\"%s\",\"%s\",\"%s\",%d,%s,%s,%s,%s,%.3f,%.3f,%s,%s%n", r.dataset(),
+                    r.loss(), r.regularizers(), r.optimizer(), r.seed(), s == null ? "" : s.modesCovered(), s == null ? "" : s.modes(),
                     s == null ? "" : s.highQuality(), s == null || Double.isNaN(s.reverseKl()) ? "" : s.reverseKl(),
-                    r.seconds(), r.diverged() ? r.divergedAt() : ""));
+                    r.seconds(), r.msPerStep(), Double.isNaN(r.cgIterationsPerStep()) ? "" : r.cgIterationsPerStep(),
+                    r.diverged() ? r.divergedAt() : ""));
         }
         return out.toString();
     }
@@ -38,16 +40,18 @@ public final class StudyTable {
      */
     public static String markdown(List<StudyRun> runs) {
         Map<String, List<StudyRun>> groups = new LinkedHashMap<>();
-        runs.forEach(r -> groups.computeIfAbsent(r.dataset() + "|" + r.loss() + "|" + r.regularizers(), k -> new ArrayList<>()).add(r));
-        StringBuilder out = new StringBuilder("| data | loss | regularizers | modes | high quality % | reverse KL | wall s | diverged |\n"
-                + "|---|---|---|---|---|---|---|---|\n");
+        runs.forEach(r -> groups.computeIfAbsent(r.dataset() + "|" + r.loss() + "|" + r.regularizers() + "|" + r.optimizer(),
+                k -> new ArrayList<>()).add(r));
+        StringBuilder out = new StringBuilder("| data | loss | regularizers | optimizer | modes | high quality % | reverse KL "
+                + "| wall s | ms/step | CG iterations/step | diverged |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (List<StudyRun> group : groups.values()) {
             StudyRun first = group.get(0);
             List<StudyRun> ok = group.stream().filter(r -> !r.diverged()).toList();
-            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %d/%d |%n", first.dataset(),
-                    first.loss(), first.regularizers(),
+            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %d/%d |%n",
+                    first.dataset(), first.loss(), first.regularizers(), first.optimizer(),
                     meanStd(ok, r -> r.score().modesCovered(), 2), meanStd(ok, r -> 100 * r.score().highQuality(), 1),
                     meanStd(ok, r -> r.score().reverseKl(), 4), meanStd(group, StudyRun::seconds, 1),
+                    meanStd(group, StudyRun::msPerStep, 2), meanStd(group, StudyRun::cgIterationsPerStep, 2),
                     group.size() - ok.size(), group.size()));
         }
         return out.toString();

@@ -32,7 +32,7 @@ class GanCommandTest {
         "--steps ten|Invalid value for option '--steps': 'ten' is not a long",
         "--loss wasserstein|no loss provider with id 'wasserstein'; found [hinge, least-squares, minimax, non-saturating, relativistic-average, wgan]",
         "--optimizer adam:lr=-1|adam: lr = -1.0 is invalid; it must be a finite number > 0",
-        "--optimizer adam:learning_rate=0.1|adam does not know the setting [learning_rate]; it knows [beta1, beta2, epsilon, lr]",
+        "--optimizer adam:learning_rate=0.1|adam does not know the setting [learning_rate]; it knows [beta1, beta2, epsilon, lr, lr_decay, lr_decay_steps]",
         "--discriminator mlp:pack=0|discriminator mlp: pack = 0 is invalid; it must be an integer >= 1",
         "--generator mlp:activation=swish|generator mlp: activation = 'swish' is unknown; use one of [linear, relu, leaky-relu, tanh, sigmoid]",
         "--regularizer gp:10|'10' in '10' is not key=value"})
@@ -52,9 +52,23 @@ class GanCommandTest {
         assertThat(java.nio.file.Files.readAllLines(out.resolve("study.csv"))).hasSize(1 + 2 * 2 * 2);
         String table = java.nio.file.Files.readString(out.resolve("study.md"));
         assertThat(table).startsWith("Command: gan study --loss non-saturating")
-                .contains("| ring8 | non-saturating | none |", "| ring8 | non-saturating | gp:lambda=1 |",
-                        "| ring8 | hinge | none |", "| ring8 | hinge | gp:lambda=1 |")
+                .contains("| ring8 | non-saturating | none | adam:lr=5e-4,beta1=0.5 |",
+                        "| ring8 | non-saturating | gp:lambda=1 |", "| ring8 | hinge | none |", "| ring8 | hinge | gp:lambda=1 |")
                 .containsPattern("\\| \\d\\.\\d\\d ± \\d\\.\\d\\d \\|");
+        assertThat(run("study", "--seeds", "0", "--out", out.toString()).err())
+                .contains("--seeds = 0 is invalid; it must be an integer >= 1");
+    }
+
+    @Test
+    @DisplayName("gan study compares optimizers: one row per --optimizers spec, CG iterations per step for a joint one")
+    void studyOfOptimizers(@TempDir Path out) throws java.io.IOException {
+        Outcome o = run("study", "--loss", "wgan", "--optimizers", "cg-hs:lr=0.01", "--optimizers", "cgd:lr=0.01,max_iterations=2",
+                "--seeds", "1", "--steps", "5", "--batch-size", "16", "--out", out.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        String table = java.nio.file.Files.readString(out.resolve("study.md"));
+        assertThat(table).contains("| ring8 | wgan | none | cg-hs:lr=0.01 |")
+                .containsPattern("\\| ring8 \\| wgan \\| none \\| cgd:lr=0.01,max_iterations=2 \\|.*\\| [0-2]\\.\\d\\d ± 0\\.00 \\| 0/1 \\|")
+                .containsPattern("\\| cg-hs:lr=0.01 \\|.*\\| n/a \\| 0/1 \\|");
         assertThat(run("study", "--seeds", "0", "--out", out.toString()).err())
                 .contains("--seeds = 0 is invalid; it must be an integer >= 1");
     }
