@@ -54,9 +54,7 @@ final class NonlinearCg implements Optimizer {
             Tensor g = gradients.get(i);
             Variable previousG = ops.variable(player + "_" + theta.name() + "_cg_grad", theta.shape(), Initializer.zeros(), false);
             Variable previousD = ops.variable(player + "_" + theta.name() + "_cg_dir", theta.shape(), Initializer.zeros(), false);
-            Tensor y = ops.sub(g, previousG);
-            CgInnerProducts p = new CgInnerProducts(dot(ops, g, g), dot(ops, previousG, previousG), dot(ops, g, y),
-                    dot(ops, previousD, y), dot(ops, y, y), dot(ops, g, previousD));
+            CgInnerProducts p = new CgInnerProducts(ops, g, previousG, previousD);
             Tensor raw = parameters.rule().b(ops, p);
             // A denominator that is tiny but not 0 in float arithmetic can make b infinite or NaN: restart then.
             Tensor b = ops.where(ops.greater(ops.constant(Float.MAX_VALUE), ops.abs(raw)), raw, ops.constant(0));
@@ -76,10 +74,6 @@ final class NonlinearCg implements Optimizer {
             metrics.put("cg_reset_share", mean(ops, resets));
         }
         return new UpdatePlan(writes, metrics);
-    }
-
-    private static Tensor dot(Ops ops, Tensor a, Tensor b) {
-        return ops.sum(ops.mul(a, b));
     }
 
     private static Tensor mean(Ops ops, List<Tensor> scalars) {
