@@ -150,7 +150,11 @@ public final class PluginRegistry {
         return require(kind, best.id());
     }
 
-    private List<String> ids(ProviderKind<?> kind) {
+    /**
+     * @param kind a kind
+     * @return the ids of its providers, sorted
+     */
+    public List<String> ids(ProviderKind<?> kind) {
         return providers(kind).stream().map(ProviderInfo::id).distinct().toList();
     }
 

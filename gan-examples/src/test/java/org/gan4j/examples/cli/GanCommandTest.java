@@ -31,6 +31,7 @@ class GanCommandTest {
         "--batch-size -5|--batch-size = -5 is invalid; it must be an integer >= 1",
         "--steps ten|Invalid value for option '--steps': 'ten' is not a long",
         "--loss wasserstein|no loss provider with id 'wasserstein'; found [hinge, least-squares, minimax, non-saturating, relativistic-average, wgan]",
+        "--optimizer adma|no optimizer with id 'adma'; found [adam, cg-dy, cg-fr, cg-fr-prp, cg-hs, cg-hs-dy, cg-hz, cg-prp, momentum, rmsprop, sgd] and the joint optimizers [acgd, cgd]",
         "--optimizer adam:lr=-1|adam: lr = -1.0 is invalid; it must be a finite number > 0",
         "--optimizer adam:learning_rate=0.1|adam does not know the setting [learning_rate]; it knows [beta1, beta2, epsilon, lr, lr_decay, lr_decay_steps]",
         "--discriminator mlp:pack=0|discriminator mlp: pack = 0 is invalid; it must be an integer >= 1",
