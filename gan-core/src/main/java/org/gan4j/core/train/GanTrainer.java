@@ -185,11 +185,13 @@ public final class GanTrainer implements AutoCloseable {
     /**
      * Runs the remaining steps.
      *
-     * @param listeners notified of progress
+     * @param userListeners notified of progress (a {@link SolverCapWarning} listens too)
      * @return the number of steps done in total
      * @throws NonFiniteValueException when a loss or gradient norm is NaN or infinite
      */
-    public long train(List<TrainingListener> listeners) {
+    public long train(List<TrainingListener> userListeners) {
+        List<TrainingListener> listeners = new ArrayList<>(userListeners);
+        listeners.add(new SolverCapWarning());
         String backend = setup.backend().description();
         listeners.forEach(l -> l.onStart(config, backend));
         long start = System.nanoTime();
