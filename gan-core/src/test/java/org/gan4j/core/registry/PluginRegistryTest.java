@@ -30,7 +30,9 @@ class PluginRegistryTest {
         PluginRegistry registry = PluginRegistry.load();
         assertThat(registry.require(ProviderKind.LOSS, "non-saturating").id()).isEqualTo("non-saturating");
         assertThat(registry.providers(ProviderKind.OPTIMIZER)).extracting(ProviderInfo::id)
-                .containsExactly("adam", "momentum", "rmsprop", "sgd");
+                .containsExactly("adam", "cg-dy", "cg-fr", "cg-fr-prp", "cg-hs", "cg-hs-dy", "cg-hz", "cg-prp", "momentum",
+                        "rmsprop", "sgd");
+        assertThat(registry.ids(ProviderKind.JOINT_OPTIMIZER)).containsExactly("acgd", "cgd");
         assertThat(registry.providers(ProviderKind.LOSS).get(0).source()).contains("gan-losses");
         assertThat(registry.problems()).isEmpty();
     }
