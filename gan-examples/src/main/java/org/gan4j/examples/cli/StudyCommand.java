@@ -91,8 +91,9 @@ final class StudyCommand implements Callable<Integer> {
         String table = StudyTable.markdown(runs);
         GanChoices shared = options.choices(losses.get(0), List.of());
         Files.writeString(out.resolve("study.md"), "Command: gan " + String.join(" ", spec.commandLine().getParseResult().originalArgs())
-                + "\n\nSchedule: " + options.describe() + "; optimizers D " + shared.discriminatorOptimizer()
-                + ", G " + shared.generatorOptimizer() + "\n\n" + table);
+                + "\n\nSchedule: " + options.describe() + "; " + (optimizers != null ? "optimizers as in the table"
+                        : "optimizers D " + shared.discriminatorOptimizer() + ", G " + shared.generatorOptimizer())
+                + "; generator " + shared.generator() + "; discriminator " + shared.discriminator() + "\n\n" + table);
         console.print(table);
         console.println("wrote " + out.toAbsolutePath());
         console.flush();
