@@ -24,27 +24,28 @@ import org.gan4j.core.train.TrainingConfig;
 
 /**
  * The wall time of one training step on ring8's default model (G 16→128→128→2, D 2×2→128→128→1 with pack 2,
- * batch 256, WGAN loss, lr 1e-4 for every rule) under each update rule, relative to SGD: the cost of nonlinear CG's extra state and
- * inner products, and of CGD/ACGD's Hessian-vector products and unrolled linear CG.
+ * batch 256, WGAN loss, lr 1e-5 for every rule so that none diverges) under each update rule, relative to SGD:
+ * the cost of nonlinear CG's extra state and inner products, and of CGD/ACGD's Hessian-vector products and
+ * unrolled linear CG.
  *
  * <p>All trainers live in this JVM and run in interleaved blocks, so machine load affects them alike; the
  * figures are medians over rounds of the mean step time per block and of the per-round ratio to SGD.
- * Arguments: {@code [rounds] [stepsPerBlock]}, default 9 and 100.
+ * Arguments: {@code [rounds] [stepsPerBlock]}, default 7 and 60.
  */
 public final class OptimizerStepBenchmark {
     private static final List<String> OPTIMIZERS = List.of("sgd", "momentum", "adam", "cg-fr", "cg-prp", "cg-hs", "cg-dy",
             "cg-hz", "cg-hs-dy", "cg-fr-prp", "cgd", "acgd");
 
     /** A small rate, so that no rule diverges on the unregularized WGAN loss during the benchmark. */
-    private static final Hyperparameters SETTINGS = Hyperparameters.parse("lr=1e-4");
+    private static final Hyperparameters SETTINGS = Hyperparameters.parse("lr=1e-5");
 
     private OptimizerStepBenchmark() {
     }
 
     /** @param args rounds and steps per block */
     public static void main(String[] args) {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 9;
-        int block = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+        int block = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         PluginRegistry registry = PluginRegistry.load();
         Backend backend = registry.select(ProviderKind.BACKEND, Optional.empty()).create(Hyperparameters.empty());
         Map<String, GanTrainer> trainers = new LinkedHashMap<>();
