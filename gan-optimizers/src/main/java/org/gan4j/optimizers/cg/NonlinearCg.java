@@ -46,9 +46,8 @@ final class NonlinearCg implements Optimizer {
         Tensor alpha = parameters.learningRate().value(ops, player, writes);
         Tensor kappa = ops.constant(parameters.kappa());
         Tensor half = ops.constant(CgRule.CAP);
+        List<Tensor> bs = new ArrayList<>();
         List<Tensor> betas = new ArrayList<>();
-        List<Tensor> capped = new ArrayList<>();
-        List<Tensor> resets = new ArrayList<>();
         for (int i = 0; i < thetas.size(); i++) {
             Variable theta = thetas.get(i);
             Tensor g = gradients.get(i);
@@ -63,20 +62,22 @@ final class NonlinearCg implements Optimizer {
             writes.add(new Assignment(theta, ops.add(theta, ops.mul(alpha, d))));
             writes.add(new Assignment(previousG, g));
             writes.add(new Assignment(previousD, d));
+            bs.add(b);
             betas.add(beta);
-            capped.add(ops.greater(b, half));
-            resets.add(ops.sub(ops.constant(1), ops.greater(ops.abs(beta), ops.constant(0))));
         }
         Map<String, Tensor> metrics = new LinkedHashMap<>();
         if (!thetas.isEmpty()) {
-            metrics.put("cg_beta_mean", mean(ops, betas));
-            metrics.put("cg_capped_share", mean(ops, capped));
-            metrics.put("cg_reset_share", mean(ops, resets));
+            // one vector per quantity, so the statistics cost a few ops per step, not a few per tensor
+            Tensor b = vector(ops, bs);
+            Tensor beta = vector(ops, betas);
+            metrics.put("cg_beta_mean", ops.mean(beta));
+            metrics.put("cg_capped_share", ops.mean(ops.greater(b, half)));
+            metrics.put("cg_reset_share", ops.sub(ops.constant(1), ops.mean(ops.greater(ops.abs(beta), ops.constant(0)))));
         }
         return new UpdatePlan(writes, metrics);
     }
 
-    private static Tensor mean(Ops ops, List<Tensor> scalars) {
-        return ops.mean(ops.concat(scalars.stream().map(s -> ops.reshape(s, Shape.of(1))).toList(), 0));
+    private static Tensor vector(Ops ops, List<Tensor> scalars) {
+        return ops.concat(scalars.stream().map(s -> ops.reshape(s, Shape.of(1))).toList(), 0);
     }
 }
