@@ -41,6 +41,9 @@ public final class GanTrainer implements AutoCloseable {
     private final Computation computation;
     private final Tensor realInput;
     private final List<Phase> phases;
+    /** Runs per training step that draw a fresh batch (B), and runs in all (R); fixed by the phases. */
+    private final int batchesPerStep;
+    private final int runsPerStep;
     private final CompiledStep sampleStep;
     private long completedSteps;
 
@@ -101,6 +104,8 @@ public final class GanTrainer implements AutoCloseable {
             Traced traced = new Traced(ops, dVars, gVars, dGrads, gGrads, dLoss, dFetches, gFetches, discriminatorWrites);
             phases = setup.updates() instanceof PlayerUpdates.Separate separate
                     ? separatePhases(traced, separate) : jointPhases(traced, (PlayerUpdates.Joint) setup.updates());
+            batchesPerStep = phases.stream().filter(Phase::drawsData).mapToInt(Phase::repeats).sum();
+            runsPerStep = phases.stream().mapToInt(Phase::repeats).sum();
             Tensor evaluationNoise = ops.randomNormal(Shape.of(config.evaluationSamples(), latent), EVALUATION_NOISE_STREAM);
             sampleStep = computation.compile(new StepDefinition("sample", List.of(),
                     Map.of("samples", setup.generator().generate(ops, evaluationNoise))));
@@ -220,8 +225,6 @@ public final class GanTrainer implements AutoCloseable {
      */
     public StepMetrics step() {
         long step = completedSteps;
-        int batchesPerStep = phases.stream().filter(Phase::drawsData).mapToInt(Phase::repeats).sum();
-        int runsPerStep = phases.stream().mapToInt(Phase::repeats).sum();
         long stepStart = System.nanoTime();
         Map<String, Double> values = new LinkedHashMap<>();
         HostTensor real = null;
