@@ -100,6 +100,29 @@ public final class PluginRegistry {
         return providers(kind).stream().anyMatch(p -> p.id().equals(id));
     }
 
+    /**
+     * For an id that users may give for any of several kinds (an optimizer, per player or joint).
+     *
+     * @param id the id the user chose
+     * @param kinds the kinds it may belong to, the first one naming the thing in the message
+     * @throws UnknownProviderException if no provider of those kinds has it, listing each kind's ids
+     */
+    public void requireKnown(String id, ProviderKind<?>... kinds) {
+        if (java.util.Arrays.stream(kinds).anyMatch(k -> has(k, id))) {
+            return;
+        }
+        StringBuilder message = new StringBuilder("no " + kinds[0].label() + " with id '" + id + "'; found " + ids(kinds[0]));
+        for (int i = 1; i < kinds.length; i++) {
+            message.append(" and the ").append(kinds[i].label()).append("s ").append(ids(kinds[i]));
+        }
+        message.append(". Check the spelling, or add ").append(kinds[0].module()).append(" (or the plugin jar that provides '")
+                .append(id).append("') to the class path.");
+        for (ProviderKind<?> kind : kinds) {
+            message.append(problemNote(kind));
+        }
+        throw new UnknownProviderException(message.toString());
+    }
+
     /** @return the providers that failed to load */
     public List<ProviderProblem> problems() {
         return List.copyOf(problems);

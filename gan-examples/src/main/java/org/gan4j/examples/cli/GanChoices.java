@@ -8,7 +8,6 @@ import org.gan4j.api.role.Regularizer;
 import org.gan4j.core.data.BatchSource;
 import org.gan4j.core.registry.PluginRegistry;
 import org.gan4j.core.registry.ProviderKind;
-import org.gan4j.core.registry.UnknownProviderException;
 import org.gan4j.core.train.GanSetup;
 import org.gan4j.core.train.PlayerUpdates;
 
@@ -56,12 +55,7 @@ record GanChoices(Optional<String> backend, ProviderSpec generator, ProviderSpec
                     .create(generatorOptimizer.settings()));
         }
         for (ProviderSpec spec : List.of(discriminatorOptimizer, generatorOptimizer)) {
-            if (!registry.has(ProviderKind.OPTIMIZER, spec.id())) {
-                throw new UnknownProviderException("no optimizer with id '" + spec.id() + "'; found "
-                        + registry.ids(ProviderKind.OPTIMIZER) + " and the joint optimizers "
-                        + registry.ids(ProviderKind.JOINT_OPTIMIZER) + ". Check the spelling, or add gan-optimizers "
-                        + "(or the plugin jar that provides '" + spec.id() + "') to the class path.");
-            }
+            registry.requireKnown(spec.id(), ProviderKind.OPTIMIZER, ProviderKind.JOINT_OPTIMIZER);
         }
         return new PlayerUpdates.Separate(
                 registry.require(ProviderKind.OPTIMIZER, discriminatorOptimizer.id()).create(discriminatorOptimizer.settings()),
