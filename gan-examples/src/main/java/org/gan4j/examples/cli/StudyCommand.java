@@ -67,22 +67,18 @@ final class StudyCommand implements Callable<Integer> {
         PrintWriter console = spec.commandLine().getOut();
         Files.createDirectories(out);
         List<StudyRun> runs = new ArrayList<>();
+        List<String> optimizerAxis = optimizers == null ? java.util.Collections.singletonList(null) : optimizers;
         for (GaussianMixture2D mixture : mixtures) {
             for (String loss : losses) {
                 for (String regularizer : regularizers) {
                     List<String> regs = regularizer.equals(NONE) ? List.of() : List.of(regularizer.split("\\+"));
-                    for (String optimizer : optimizers == null ? java.util.Collections.<String>singletonList(null) : optimizers) {
-                    GanChoices choices = options.choices(loss, regs, optimizer);
-                    for (long seed = 1; seed <= seeds; seed++) {
-                        StudyRun run = run(registry, mixture, choices, loss, regularizer, seed);
-                        runs.add(run);
-                        console.printf(Locale.ROOT, "%s %s %s %s seed %d: %s, %.1f s%n", mixture.name(), loss, regularizer,
-                                run.optimizer(), seed, run.diverged() ? "diverged at step " + run.divergedAt()
-                                        : run.score().modesCovered() + "/" + run.score().modes() + " modes, "
-                                        + String.format(Locale.ROOT, "%.1f%%", 100 * run.score().highQuality()) + " high quality",
-                                run.seconds());
-                        console.flush();
-                    }
+                    for (String optimizer : optimizerAxis) {
+                        GanChoices choices = options.choices(loss, regs, optimizer);
+                        for (long seed = 1; seed <= seeds; seed++) {
+                            StudyRun run = run(registry, mixture, choices, loss, regularizer, seed);
+                            runs.add(run);
+                            report(console, run);
+                        }
                     }
                 }
             }
@@ -98,6 +94,15 @@ final class StudyCommand implements Callable<Integer> {
         console.println("wrote " + out.toAbsolutePath());
         console.flush();
         return 0;
+    }
+
+    private static void report(PrintWriter console, StudyRun run) {
+        console.printf(Locale.ROOT, "%s %s %s %s seed %d: %s, %.1f s%n", run.dataset(), run.loss(), run.regularizers(),
+                run.optimizer(), run.seed(), run.diverged() ? "diverged at step " + run.divergedAt()
+                        : run.score().modesCovered() + "/" + run.score().modes() + " modes, "
+                        + String.format(Locale.ROOT, "%.1f%%", 100 * run.score().highQuality()) + " high quality",
+                run.seconds());
+        console.flush();
     }
 
     private StudyRun run(PluginRegistry registry, GaussianMixture2D mixture, GanChoices choices, String loss,
