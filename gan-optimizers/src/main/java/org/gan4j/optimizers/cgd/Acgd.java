@@ -53,7 +53,7 @@ final class Acgd implements JointOptimizer {
             List<Variable> warm, List<Assignment> shared) {
         List<Tensor> s = etaX.stream().map(ops::sqrt).toList();
         List<Tensor> rhs = Vectors.mul(ops, s, Vectors.add(ops, h.gradientX(), h.dxy(Vectors.mul(ops, etaY, h.gradientY()))));
-        LinearConjugateGradient.Result solved = parameters.solver().solve(ops, w -> Vectors.add(ops, w,
+        LinearConjugateGradient.Result solved = parameters.solver().build().solve(ops, w -> Vectors.add(ops, w,
                 Vectors.mul(ops, s, h.dxy(Vectors.mul(ops, etaY, h.dyx(Vectors.mul(ops, s, w)))))), rhs, warm);
         List<Tensor> dx = Vectors.neg(ops, Vectors.mul(ops, s, solved.solution()));
         List<Tensor> dy = Vectors.mul(ops, etaY, Vectors.add(ops, h.gradientY(), h.dyx(dx)));
@@ -64,7 +64,7 @@ final class Acgd implements JointOptimizer {
             List<Variable> warm, List<Assignment> shared) {
         List<Tensor> s = etaY.stream().map(ops::sqrt).toList();
         List<Tensor> rhs = Vectors.mul(ops, s, Vectors.sub(ops, h.gradientY(), h.dyx(Vectors.mul(ops, etaX, h.gradientX()))));
-        LinearConjugateGradient.Result solved = parameters.solver().solve(ops, w -> Vectors.add(ops, w,
+        LinearConjugateGradient.Result solved = parameters.solver().build().solve(ops, w -> Vectors.add(ops, w,
                 Vectors.mul(ops, s, h.dyx(Vectors.mul(ops, etaX, h.dxy(Vectors.mul(ops, s, w)))))), rhs, warm);
         List<Tensor> dy = Vectors.mul(ops, s, solved.solution());
         List<Tensor> dx = Vectors.neg(ops, Vectors.mul(ops, etaX, Vectors.add(ops, h.gradientX(), h.dxy(dy))));

@@ -1,6 +1,6 @@
 package org.gan4j.optimizers.cgd;
 
-import java.util.Set;
+import java.util.Objects;
 import org.gan4j.api.param.Check;
 import org.gan4j.api.param.Hyperparameters;
 
@@ -10,20 +10,15 @@ import org.gan4j.api.param.Hyperparameters;
  * @param learningRate lr, key {@code lr}, &gt; 0; default 1e-3
  * @param beta β of the second-moment average, key {@code beta}, in [0, 1); default 0.99
  * @param epsilon ε, key {@code epsilon}, &gt; 0; default 1e-5
- * @param maxIterations the cap on CG iterations per step, key {@code max_iterations}, ≥ 1; default 10
- * @param tolerance tol on squared norms, key {@code tol}, &gt; 0; default 1e-12
- * @param absoluteTolerance atol on the squared residual, key {@code atol}, &gt; 0; default 1e-20
+ * @param solver the linear CG solver's cap and tolerances; see {@link SolverSettings}
  */
-public record AcgdParameters(double learningRate, double beta, double epsilon, int maxIterations, double tolerance,
-        double absoluteTolerance) {
+public record AcgdParameters(double learningRate, double beta, double epsilon, SolverSettings solver) {
     /** Validates. */
     public AcgdParameters {
         Check.positive(AcgdProvider.ID, "lr", learningRate);
         Check.inHalfOpenRange(AcgdProvider.ID, "beta", beta, 0, 1);
         Check.positive(AcgdProvider.ID, "epsilon", epsilon);
-        Check.positive(AcgdProvider.ID, "max_iterations", maxIterations);
-        Check.positive(AcgdProvider.ID, "tol", tolerance);
-        Check.positive(AcgdProvider.ID, "atol", absoluteTolerance);
+        Objects.requireNonNull(solver, "solver");
     }
 
     /**
@@ -32,13 +27,8 @@ public record AcgdParameters(double learningRate, double beta, double epsilon, i
      */
     public static AcgdParameters from(Hyperparameters h) {
         String id = AcgdProvider.ID;
-        h.requireOnly(id, Set.of("lr", "beta", "epsilon", "max_iterations", "tol", "atol"));
+        h.requireOnly(id, SolverSettings.keysWith("lr", "beta", "epsilon"));
         return new AcgdParameters(h.getDouble(id, "lr", 1e-3), h.getDouble(id, "beta", 0.99),
-                h.getDouble(id, "epsilon", 1e-5), h.getInt(id, "max_iterations", 10), h.getDouble(id, "tol", 1e-12),
-                h.getDouble(id, "atol", 1e-20));
-    }
-
-    LinearConjugateGradient solver() {
-        return new LinearConjugateGradient(maxIterations, tolerance, absoluteTolerance);
+                h.getDouble(id, "epsilon", 1e-5), SolverSettings.from(id, h));
     }
 }

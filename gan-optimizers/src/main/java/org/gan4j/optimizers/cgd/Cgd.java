@@ -38,7 +38,7 @@ final class Cgd implements JointOptimizer {
         Tensor etaSquared = ops.constant(parameters.learningRate() * parameters.learningRate());
         List<Variable> warm = warmStart(ops, "cgd_w_", game.minimizer());
         List<Tensor> b = Vectors.add(ops, h.gradientX(), Vectors.scale(ops, eta, h.dxy(h.gradientY())));
-        LinearConjugateGradient.Result solved = parameters.solver().solve(ops,
+        LinearConjugateGradient.Result solved = parameters.solver().build().solve(ops,
                 w -> Vectors.add(ops, w, Vectors.scale(ops, etaSquared, h.dxy(h.dyx(w)))), b, warm);
         List<Tensor> dx = Vectors.scale(ops, ops.neg(eta), solved.solution());
         List<Tensor> dy = Vectors.scale(ops, eta, Vectors.add(ops, h.gradientY(), h.dyx(dx)));
