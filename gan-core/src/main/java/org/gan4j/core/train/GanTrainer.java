@@ -193,6 +193,7 @@ public final class GanTrainer implements AutoCloseable {
      * @param userListeners notified of progress (a {@link SolverCapWarning} listens too)
      * @return the number of steps done in total
      * @throws NonFiniteValueException when a loss or gradient norm is NaN or infinite
+     * @throws DivergenceException when a loss exceeds the configuration's divergence limit
      */
     public long train(List<TrainingListener> userListeners) {
         List<TrainingListener> listeners = new ArrayList<>(userListeners);
@@ -222,6 +223,7 @@ public final class GanTrainer implements AutoCloseable {
      *
      * @return what the step reported
      * @throws NonFiniteValueException when a loss or gradient norm is NaN or infinite
+     * @throws DivergenceException when a loss exceeds the configuration's divergence limit
      */
     public StepMetrics step() {
         long step = completedSteps;
@@ -241,7 +243,7 @@ public final class GanTrainer implements AutoCloseable {
         }
         completedSteps++;
         StepMetrics metrics = new StepMetrics(step, values, (System.nanoTime() - stepStart) / 1e6);
-        checkFinite(metrics);
+        checkGuards(metrics);
         return metrics;
     }
 
@@ -259,10 +261,16 @@ public final class GanTrainer implements AutoCloseable {
         fetched.forEach((name, value) -> into.put(name, value.scalarValue()));
     }
 
-    private static void checkFinite(StepMetrics metrics) {
+    /** The NaN guard on every fetched value, then the divergence guard on the losses. */
+    private void checkGuards(StepMetrics metrics) {
         metrics.values().forEach((name, value) -> {
             if (!Double.isFinite(value)) {
                 throw new NonFiniteValueException(metrics.step(), name, value);
+            }
+        });
+        metrics.values().forEach((name, value) -> {
+            if (name.endsWith("_loss") && Math.abs(value) > config.divergenceLimit()) {
+                throw new DivergenceException(metrics.step(), name, value, config.divergenceLimit());
             }
         });
     }
@@ -270,6 +278,46 @@ public final class GanTrainer implements AutoCloseable {
     /** @return samples from the fixed evaluation noise, [evaluationSamples, sampleShape...] */
     public HostTensor sample() {
         return computation.run(sampleStep, Map.of(), EVALUATION_TICK).get("samples");
+    }
+
+    /**
+     * Reads every variable: model weights, optimizer slots and counters, weight-transform state. With the step
+     * count this is everything a run needs to continue exactly, since batches and noise are keyed by step.
+     *
+     * @return each variable's value by name, in order of creation
+     */
+    public Map<String, HostTensor> state() {
+        Map<String, HostTensor> values = new LinkedHashMap<>();
+        for (Variable v : computation.variables()) {
+            values.put(v.name(), computation.read(v));
+        }
+        return values;
+    }
+
+    /**
+     * Continues a run from a saved state. Callers check that the state fits this trainer's variables first
+     * ({@link org.gan4j.core.checkpoint.Checkpoint#restoreInto} does).
+     *
+     * @param steps the training steps the state was taken after
+     * @param values every variable's value by name, as {@link #state()} returns them
+     */
+    public void restore(long steps, Map<String, HostTensor> values) {
+        if (steps < 0) {
+            throw new IllegalArgumentException("steps done must be >= 0, got " + steps);
+        }
+        Map<String, Variable> byName = new LinkedHashMap<>();
+        computation.variables().forEach(v -> byName.put(v.name(), v));
+        if (!byName.keySet().equals(values.keySet())) {
+            throw new GanException("the state's variables " + values.keySet() + " are not this trainer's "
+                    + byName.keySet() + "; restore through Checkpoint.restoreInto, which says which differ");
+        }
+        values.forEach((name, value) -> computation.write(byName.get(name), value));
+        completedSteps = steps;
+    }
+
+    /** @return the schedule */
+    public TrainingConfig config() {
+        return config;
     }
 
     /** @return the computation, to read or write variables */

@@ -11,10 +11,36 @@ import org.gan4j.api.param.Check;
  * @param seed the run's seed: initial weights, noise and data all follow from it
  * @param evaluationSamples samples drawn from fixed noise for evaluation and plots, ≥ 1 (2,500 in VEEGAN/PacGAN)
  * @param sampleEvery generator steps between sample snapshots sent to listeners; 0 for only at the end
+ * @param divergenceLimit the divergence guard: a loss (a metric named {@code *_loss}) whose magnitude exceeds it
+ *     stops the run at that step; {@code +∞} turns the guard off. NaN and ±∞ always stop a run.
  */
 public record TrainingConfig(int batchSize, long steps, int discriminatorSteps, long seed, int evaluationSamples,
-        long sampleEvery) {
+        long sampleEvery, double divergenceLimit) {
     private static final String OWNER = "training";
+
+    /**
+     * A configuration without a divergence guard (NaN and ±∞ still stop the run).
+     *
+     * @param batchSize real and generated samples per step, ≥ 1
+     * @param steps generator steps, ≥ 1
+     * @param discriminatorSteps discriminator steps per generator step (n_critic), ≥ 1
+     * @param seed the run's seed
+     * @param evaluationSamples samples drawn from fixed noise for evaluation and plots, ≥ 1
+     * @param sampleEvery generator steps between sample snapshots; 0 for only at the end
+     */
+    public TrainingConfig(int batchSize, long steps, int discriminatorSteps, long seed, int evaluationSamples,
+            long sampleEvery) {
+        this(batchSize, steps, discriminatorSteps, seed, evaluationSamples, sampleEvery, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * @param newSteps the total number of generator steps
+     * @return this configuration with another step count (to continue a resumed run further)
+     */
+    public TrainingConfig withSteps(long newSteps) {
+        return new TrainingConfig(batchSize, newSteps, discriminatorSteps, seed, evaluationSamples, sampleEvery,
+                divergenceLimit);
+    }
 
     /** Validates. */
     public TrainingConfig {
@@ -23,5 +49,9 @@ public record TrainingConfig(int batchSize, long steps, int discriminatorSteps, 
         Check.positive(OWNER, "discriminator steps", discriminatorSteps);
         Check.positive(OWNER, "evaluation samples", evaluationSamples);
         Check.nonNegative(OWNER, "sample every", sampleEvery);
+        if (!(divergenceLimit > 0)) {
+            throw new org.gan4j.api.param.InvalidHyperparameterException(OWNER + ": divergence limit = "
+                    + divergenceLimit + " is invalid; it must be a loss magnitude > 0, or Infinity to turn the guard off.");
+        }
     }
 }
