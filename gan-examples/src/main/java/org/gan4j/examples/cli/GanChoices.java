@@ -62,6 +62,33 @@ record GanChoices(Optional<String> backend, ProviderSpec generator, ProviderSpec
                 registry.require(ProviderKind.OPTIMIZER, generatorOptimizer.id()).create(generatorOptimizer.settings()));
     }
 
+    /**
+     * @param registry where the providers come from
+     * @return each chosen provider's id and version, keyed {@code version.<role>}, for checkpoint manifests
+     */
+    java.util.SortedMap<String, String> versions(PluginRegistry registry) {
+        java.util.SortedMap<String, String> versions = new java.util.TreeMap<>();
+        versions.put("version.backend", registry.select(ProviderKind.BACKEND, backend).id() + " "
+                + registry.select(ProviderKind.BACKEND, backend).version());
+        versions.put("version.generator", versionOf(registry, ProviderKind.GENERATOR, generator));
+        versions.put("version.discriminator", versionOf(registry, ProviderKind.DISCRIMINATOR, discriminator));
+        versions.put("version.loss", versionOf(registry, ProviderKind.LOSS, loss));
+        for (int i = 0; i < regularizers.size(); i++) {
+            versions.put("version.regularizer." + i, versionOf(registry, ProviderKind.REGULARIZER, regularizers.get(i)));
+        }
+        for (ProviderSpec o : List.of(discriminatorOptimizer, generatorOptimizer)) {
+            ProviderKind<? extends org.gan4j.api.spi.Provider> kind = registry.has(ProviderKind.JOINT_OPTIMIZER, o.id())
+                    ? ProviderKind.JOINT_OPTIMIZER : ProviderKind.OPTIMIZER;
+            versions.put("version.optimizer." + o.id(), versionOf(registry, kind, o));
+        }
+        return versions;
+    }
+
+    private static String versionOf(PluginRegistry registry, ProviderKind<? extends org.gan4j.api.spi.Provider> kind,
+            ProviderSpec spec) {
+        return spec.id() + " " + registry.require(kind, spec.id()).version();
+    }
+
     /** @return one line for summaries */
     String describe() {
         return "loss=" + loss + " regularizers=" + regularizers + " d_optimizer=" + discriminatorOptimizer

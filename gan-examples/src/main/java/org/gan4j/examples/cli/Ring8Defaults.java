@@ -14,6 +14,11 @@ final class Ring8Defaults {
     static final int BATCH_SIZE = 256;
     /** Samples scored at the end, as VEEGAN and PacGAN do. */
     static final int EVALUATION_SAMPLES = 2500;
+    /** A checkpoint every 1,000 steps costs a few milliseconds for these models. */
+    static final long CHECKPOINT_EVERY = 1000;
+    static final int KEEP_CHECKPOINTS = 3;
+    /** No loss of a sane run comes near 10⁶ in magnitude; WGAN critics without a Lipschitz constraint do. */
+    static final String DIVERGENCE_LIMIT = "1e6";
 
     private Ring8Defaults() {
     }

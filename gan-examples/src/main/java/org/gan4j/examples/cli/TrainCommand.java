@@ -7,12 +7,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.concurrent.Callable;
+import org.gan4j.api.GanException;
+import org.gan4j.core.checkpoint.Checkpoint;
+import org.gan4j.core.checkpoint.CheckpointManifest;
+import org.gan4j.core.checkpoint.CheckpointStore;
+import org.gan4j.core.checkpoint.PeriodicCheckpoints;
 import org.gan4j.core.data.GaussianMixture2D;
 import org.gan4j.core.data.MixtureBatches;
 import org.gan4j.core.eval.MixtureEvaluation;
 import org.gan4j.core.eval.MixtureScore;
 import org.gan4j.core.registry.PluginRegistry;
+import org.gan4j.core.train.DivergenceException;
 import org.gan4j.core.train.GanSetup;
 import org.gan4j.core.train.GanTrainer;
 import org.gan4j.core.train.NonFiniteValueException;
@@ -28,12 +36,18 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code gan train}: trains a GAN on a 2-D mixture and writes metrics, sample plots and a summary.
- * Every default is stated once, in {@link Ring8Defaults}.
+ * {@code gan train}: trains a GAN on a 2-D mixture and writes metrics, sample plots, checkpoints and a summary;
+ * {@code gan train --resume DIR} continues a run from its newest checkpoint. Every default is stated once, in
+ * {@link Ring8Defaults}.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Train a GAN on a 2-D Gaussian mixture and write metrics.csv, samples-*.png and summary.json.")
+        description = "Train a GAN on a 2-D Gaussian mixture and write metrics.csv, samples-*.png, checkpoints/ "
+                + "and summary.json. --resume continues a run exactly where its newest checkpoint left it.")
 final class TrainCommand implements Callable<Integer> {
+    /** The options a resumed run may change: none of them alters what is trained. */
+    private static final Set<String> RESUMABLE = Set.of("--resume", "--steps", "--checkpoint-every",
+            "--keep-checkpoints", "--divergence-limit", "--sample-every");
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -59,27 +73,59 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", description = "output folder (default: runs/<dataset>-seed<seed>)")
     private Path out;
 
+    @Option(names = "--checkpoint-every", defaultValue = "" + Ring8Defaults.CHECKPOINT_EVERY,
+            description = "save a checkpoint every N steps, and always at the end (default: ${DEFAULT-VALUE})")
+    private long checkpointEvery;
+
+    @Option(names = "--keep-checkpoints", defaultValue = "" + Ring8Defaults.KEEP_CHECKPOINTS,
+            description = "how many of the newest checkpoints to keep (default: ${DEFAULT-VALUE})")
+    private int keepCheckpoints;
+
+    @Option(names = "--divergence-limit", defaultValue = "" + Ring8Defaults.DIVERGENCE_LIMIT,
+            description = "stop when a loss's magnitude exceeds this; Infinity turns the guard off (default: ${DEFAULT-VALUE})")
+    private double divergenceLimit;
+
+    @Option(names = "--resume", paramLabel = "DIR",
+            description = "continue the run in DIR (its output folder, or one of its checkpoints/step-N folders) "
+                    + "from that checkpoint, with the configuration it was made with; --steps may extend it")
+    private Path resume;
+
     @Override
     public Integer call() throws IOException {
+        validateCheckpointOptions();
+        Path folder;
+        Checkpoint checkpoint = null;
+        if (resume != null) {
+            ResumePoint point = ResumePoint.locate(resume);
+            checkpoint = CheckpointStore.load(point.checkpoint()); // verified before anything is built or written
+            adopt(SavedRun.from(checkpoint.manifest().run(), point.checkpoint()), checkpoint.manifest());
+            folder = point.runFolder();
+        } else {
+            folder = out != null ? out : Path.of("runs", dataset + "-seed" + seed);
+        }
         GaussianMixture2D mixture = Datasets.mixture(dataset);
-        TrainingConfig config = options.config(seed, sampleEvery);
+        TrainingConfig config = options.config(seed, sampleEvery, divergenceLimit);
         GanChoices choices = options.choices(loss, regularizers);
-        GanSetup setup = choices.assemble(PluginRegistry.load(), new MixtureBatches(mixture, config.batchSize(), config.seed()));
-        Path folder = out != null ? out : Path.of("runs", dataset + "-seed" + seed);
+        PluginRegistry registry = PluginRegistry.load();
+        GanSetup setup = choices.assemble(registry, new MixtureBatches(mixture, config.batchSize(), config.seed()));
+        SortedMap<String, String> run = new SavedRun(dataset, choices, config.batchSize(), config.discriminatorSteps(),
+                seed, config.steps()).toMap();
+        run.putAll(choices.versions(registry));
         Files.createDirectories(folder);
+        CheckpointStore store = new CheckpointStore(folder.resolve("checkpoints"), keepCheckpoints);
 
         PrintWriter console = spec.commandLine().getOut();
-        try (GanTrainer trainer = new GanTrainer(setup, config);
-                CsvMetricsWriter csv = new CsvMetricsWriter(folder.resolve("metrics.csv"))) {
-            List<TrainingListener> listeners = List.of(csv, new SamplePlotWriter(folder, mixture),
-                    ConsoleProgress.forThisProcess());
-            long start = System.nanoTime();
-            try {
-                trainer.train(listeners);
-            } catch (NonFiniteValueException e) {
-                throw new RunFailure(e.getMessage() + " Metrics up to that step are in " + folder.resolve("metrics.csv"), e);
+        try (GanTrainer trainer = new GanTrainer(setup, config)) {
+            if (checkpoint != null) {
+                checkpoint.restoreInto(trainer); // checks every variable's name and shape before writing any
+                console.println("resuming from " + checkpoint.folder() + " at step " + trainer.completedSteps());
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
+            double seconds;
+            try (CsvMetricsWriter csv = CsvMetricsWriter.resuming(folder.resolve("metrics.csv"), trainer.completedSteps())) {
+                List<TrainingListener> listeners = List.of(csv, new SamplePlotWriter(folder, mixture),
+                        new PeriodicCheckpoints(trainer, store, checkpointEvery, run), ConsoleProgress.forThisProcess());
+                seconds = train(trainer, listeners, folder, store);
+            }
             MixtureScore score = MixtureEvaluation.evaluate(trainer.sample().toFloatArray(), mixture);
             RunSummary summary = new RunSummary(dataset, seed, config.steps(), score, seconds,
                     choices.describe() + " " + options.describe() + " backend=" + setup.backend().description());
@@ -90,5 +136,83 @@ final class TrainCommand implements Callable<Integer> {
             console.flush();
         }
         return 0;
+    }
+
+    /** @return the wall time of training, in seconds */
+    private static double train(GanTrainer trainer, List<TrainingListener> listeners, Path folder, CheckpointStore store) {
+        long start = System.nanoTime();
+        try {
+            trainer.train(listeners);
+            return (System.nanoTime() - start) / 1e9;
+        } catch (NonFiniteValueException | DivergenceException e) {
+            String kept = store.newest().map(p -> " The newest checkpoint, " + p + ", holds the state before it and is "
+                    + "intact.").orElse("");
+            throw new RunFailure(e.getMessage() + " Metrics up to that step are in " + folder.resolve("metrics.csv")
+                    + "." + kept, e);
+        }
+    }
+
+    private void validateCheckpointOptions() {
+        if (checkpointEvery < 1) {
+            throw new InvalidArgumentException("--checkpoint-every", checkpointEvery, "it must be a step count >= 1");
+        }
+        if (keepCheckpoints < 1) {
+            throw new InvalidArgumentException("--keep-checkpoints", keepCheckpoints, "it must be an integer >= 1");
+        }
+        if (!(divergenceLimit > 0)) {
+            throw new InvalidArgumentException("--divergence-limit", divergenceLimit,
+                    "it must be a loss magnitude > 0, or Infinity to turn the guard off");
+        }
+    }
+
+    /** Takes the run's configuration from its checkpoint; refuses options that would change what is trained. */
+    private void adopt(SavedRun saved, CheckpointManifest manifest) {
+        List<String> refused = spec.commandLine().getParseResult().matchedOptions().stream()
+                .map(o -> o.longestName()).filter(name -> !RESUMABLE.contains(name)).distinct().toList();
+        if (!refused.isEmpty()) {
+            throw new InvalidArgumentException(String.join(", ", refused), "given with --resume",
+                    "a resumed run keeps the configuration its checkpoint was made with (see its manifest.properties); "
+                            + "only " + new java.util.TreeSet<>(RESUMABLE) + " may be given. To change the model or "
+                            + "the optimizers, start a new run with another --out.");
+        }
+        boolean stepsGiven = spec.commandLine().getParseResult().hasMatchedOption("--steps");
+        long total = stepsGiven ? options.steps : saved.steps();
+        if (total <= manifest.step()) {
+            throw new InvalidArgumentException("--steps", total, "the checkpoint is at step " + manifest.step()
+                    + ", which already reaches it; pass a larger --steps to train further");
+        }
+        dataset = saved.dataset();
+        loss = saved.choices().loss().toString();
+        regularizers = saved.choices().regularizers().stream().map(ProviderSpec::toString).toList();
+        seed = saved.seed();
+        options.adopt(saved.choices(), saved.batchSize(), saved.criticSteps(), total);
+    }
+
+    /**
+     * Where a resumed run's state and output are.
+     *
+     * @param runFolder the run's output folder, where metrics, plots and new checkpoints go
+     * @param checkpoint the checkpoint to resume from
+     */
+    private record ResumePoint(Path runFolder, Path checkpoint) {
+        static ResumePoint locate(Path dir) {
+            if (Files.isDirectory(dir.resolve("checkpoints"))) {
+                CheckpointStore store = new CheckpointStore(dir.resolve("checkpoints"), 1);
+                Path newest = store.newest().orElseThrow(() -> new InvalidArgumentException("--resume", dir,
+                        "its checkpoints/ folder holds no complete checkpoint; start the run again"));
+                return new ResumePoint(dir, newest);
+            }
+            if (Files.isRegularFile(dir.resolve(CheckpointManifest.FILE))
+                    || Files.isRegularFile(dir.resolve(CheckpointManifest.DATA_FILE))) {
+                Path absolute = dir.toAbsolutePath().normalize();
+                if (absolute.getParent() == null || absolute.getParent().getParent() == null) {
+                    throw new GanException("--resume = " + dir + " is a checkpoint outside a run folder; "
+                            + "pass a folder written by gan train");
+                }
+                return new ResumePoint(absolute.getParent().getParent(), dir);
+            }
+            throw new InvalidArgumentException("--resume", dir, "it must be a run's output folder (with a checkpoints/ "
+                    + "folder) or one of its checkpoints/step-N folders");
+        }
     }
 }

@@ -70,6 +70,16 @@ final class TrainingOptions {
      * @return the validated schedule
      */
     TrainingConfig config(long seed, long sampleEvery) {
+        return config(seed, sampleEvery, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * @param seed the run's seed
+     * @param sampleEvery steps between sample plots, 0 for the end only
+     * @param divergenceLimit the divergence guard's limit on a loss's magnitude
+     * @return the validated schedule
+     */
+    TrainingConfig config(long seed, long sampleEvery, double divergenceLimit) {
         if (steps < 1) {
             throw new InvalidArgumentException("--steps", steps, "it must be an integer >= 1");
         }
@@ -82,7 +92,28 @@ final class TrainingOptions {
         if (sampleEvery < 0) {
             throw new InvalidArgumentException("--sample-every", sampleEvery, "it must be 0 (final plot only) or a positive step count");
         }
-        return new TrainingConfig(batchSize, steps, criticSteps, seed, Ring8Defaults.EVALUATION_SAMPLES, sampleEvery);
+        return new TrainingConfig(batchSize, steps, criticSteps, seed, Ring8Defaults.EVALUATION_SAMPLES, sampleEvery,
+                divergenceLimit);
+    }
+
+    /**
+     * Sets these options to a saved run's (for {@code --resume}).
+     *
+     * @param choices the saved providers
+     * @param savedBatchSize the saved batch size
+     * @param savedCriticSteps the saved critic steps
+     * @param totalSteps the steps to train to
+     */
+    void adopt(GanChoices choices, int savedBatchSize, int savedCriticSteps, long totalSteps) {
+        optimizer = null;
+        discriminatorOptimizer = choices.discriminatorOptimizer().toString();
+        generatorOptimizer = choices.generatorOptimizer().toString();
+        generator = choices.generator().toString();
+        discriminator = choices.discriminator().toString();
+        backend = choices.backend().orElse(null);
+        batchSize = savedBatchSize;
+        criticSteps = savedCriticSteps;
+        steps = totalSteps;
     }
 
     /** @return the schedule, one line */

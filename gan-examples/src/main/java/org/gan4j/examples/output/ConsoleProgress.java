@@ -18,6 +18,7 @@ import org.gan4j.core.train.TrainingListener;
 public final class ConsoleProgress implements TrainingListener {
     private final boolean terminal;
     private final PrintStream plain;
+    private long firstStep = -1;
     private ProgressBar bar;
     private long total;
     private long every;
@@ -39,6 +40,7 @@ public final class ConsoleProgress implements TrainingListener {
 
     @Override
     public void onStart(TrainingConfig config, String backend) {
+        firstStep = -1;
         total = config.steps();
         every = Math.max(1, total / 20);
         started = System.nanoTime();
@@ -54,14 +56,18 @@ public final class ConsoleProgress implements TrainingListener {
     public void onStep(StepMetrics m) {
         String losses = String.format(Locale.ROOT, "d_loss %.4f g_loss %.4f", m.get(Metrics.D_LOSS), m.get(Metrics.G_LOSS));
         long done = m.step() + 1;
+        if (firstStep < 0) {
+            firstStep = m.step(); // a resumed run starts past 0; rates count this process's steps only
+        }
         if (bar != null) {
             bar.stepTo(done);
             bar.setExtraMessage(String.format(Locale.ROOT, " D %.3f G %.3f", m.get(Metrics.D_LOSS), m.get(Metrics.G_LOSS)));
         } else if (done % every == 0 || done == total) {
             double elapsed = (System.nanoTime() - started) / 1e9;
-            long eta = Math.round(elapsed / done * (total - done));
+            long here = done - firstStep;
+            long eta = Math.round(elapsed / here * (total - done));
             plain.printf(Locale.ROOT, "step %d/%d (%d%%) %s, %.2f ms/step, eta %s%n", done, total, 100 * done / total,
-                    losses, 1000 * elapsed / done, Duration.ofSeconds(eta).toString().substring(2).toLowerCase(Locale.ROOT));
+                    losses, 1000 * elapsed / here, Duration.ofSeconds(eta).toString().substring(2).toLowerCase(Locale.ROOT));
         }
     }
 

@@ -1,0 +1,42 @@
+package org.gan4j.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the {@code gan} command line in a fresh JVM with this test's class path, output redirected as in CI. */
+final class ChildJvm {
+    private ChildJvm() {
+    }
+
+    /** @return a started {@code gan} process, standard error merged into standard output */
+    static Process start(Path outputLog, String... args) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-Djava.awt.headless=true", "-cp",
+                System.getProperty("java.class.path"), GanCommand.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(outputLog.toFile()).start();
+    }
+
+    /** Runs {@code gan} to the end and returns its output; fails the test unless it exits 0. */
+    static String run(Path scratch, String... args) throws IOException, InterruptedException {
+        Path log = Files.createTempFile(scratch, "gan-", ".log");
+        Process p = start(log, args);
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("gan finished in time").isTrue();
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as(output).isZero();
+        return output;
+    }
+
+    /** @return a run's metrics file without the wall-time column */
+    static List<String> losses(Path runFolder) throws IOException {
+        return Files.readAllLines(runFolder.resolve("metrics.csv")).stream()
+                .map(line -> line.replaceFirst("^([^,]*),[^,]*,", "$1,")).toList();
+    }
+}
