@@ -85,6 +85,10 @@ final class TrainCommand implements Callable<Integer> {
             description = "stop when a loss's magnitude exceeds this; Infinity turns the guard off (default: ${DEFAULT-VALUE})")
     private double divergenceLimit;
 
+    @Option(names = "--overwrite", description = "start afresh in an --out folder that already holds a run's "
+            + "checkpoints, deleting them (without it, such a folder is refused)")
+    private boolean overwrite;
+
     @Option(names = "--resume", paramLabel = "DIR",
             description = "continue the run in DIR (its output folder, or one of its checkpoints/step-N folders) "
                     + "from that checkpoint, with the configuration it was made with; --steps may extend it")
@@ -102,6 +106,7 @@ final class TrainCommand implements Callable<Integer> {
             folder = point.runFolder();
         } else {
             folder = out != null ? out : Path.of("runs", dataset + "-seed" + seed);
+            refuseToReplace(folder);
         }
         GaussianMixture2D mixture = Datasets.mixture(dataset);
         TrainingConfig config = options.config(seed, sampleEvery, divergenceLimit);
@@ -112,6 +117,9 @@ final class TrainCommand implements Callable<Integer> {
                 seed, config.steps()).toMap();
         run.putAll(choices.versions(registry));
         Files.createDirectories(folder);
+        if (overwrite) {
+            deleteCheckpoints(folder.resolve("checkpoints"));
+        }
         CheckpointStore store = new CheckpointStore(folder.resolve("checkpoints"), keepCheckpoints);
 
         PrintWriter console = spec.commandLine().getOut();
@@ -149,6 +157,26 @@ final class TrainCommand implements Callable<Integer> {
                     + "intact.").orElse("");
             throw new RunFailure(e.getMessage() + " Metrics up to that step are in " + folder.resolve("metrics.csv")
                     + "." + kept, e);
+        }
+    }
+
+    /** A fresh run never mixes its checkpoints with another run's, unless told to replace them. */
+    private void refuseToReplace(Path folder) {
+        List<Path> existing = new CheckpointStore(folder.resolve("checkpoints"), 1).checkpoints();
+        if (!existing.isEmpty() && !overwrite) {
+            throw new InvalidArgumentException("--out", folder, "it already holds a run, with checkpoints up to "
+                    + existing.get(existing.size() - 1).getFileName() + ". Continue it with --resume " + folder
+                    + ", write elsewhere with --out DIR, or pass --overwrite to replace it");
+        }
+    }
+
+    private static void deleteCheckpoints(Path checkpoints) throws IOException {
+        if (Files.isDirectory(checkpoints)) {
+            try (var walk = Files.walk(checkpoints)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
         }
     }
 
