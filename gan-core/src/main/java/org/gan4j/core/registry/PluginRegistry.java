@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
+import org.gan4j.api.ApiVersion;
 import org.gan4j.api.spi.Provider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * Every provider {@link ServiceLoader} finds, by kind and id.
  *
  * <p>A provider that fails to load (missing class, throwing constructor, wrong type) is reported through
- * {@link #problems()} and a warning, and skipped; the others still load. Two providers of one kind with the
+ * {@link #problems()} and a warning, and skipped; the others still load. So is a provider whose jar states an
+ * {@link ApiVersion} this runtime cannot run. Two providers of one kind with the
  * same id make every lookup of that id fail, naming both and their jars. Immutable once loaded.
  */
 public final class PluginRegistry {
@@ -58,6 +60,12 @@ public final class PluginRegistry {
                     break;
                 }
                 ServiceLoader.Provider<? extends Provider> candidate = it.next();
+                Optional<String> incompatible = ApiVersionCheck.problemWith(candidate.type());
+                if (incompatible.isPresent()) {
+                    problems.add(new ProviderProblem(kind, incompatible.get()));
+                    LOG.warn("skipped a {} provider: {}", kind.label(), incompatible.get());
+                    continue;
+                }
                 Provider provider = candidate.get();
                 found.add(new ProviderInfo(kind, provider, sourceOf(candidate.type())));
             } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
@@ -72,8 +80,16 @@ public final class PluginRegistry {
 
     private static String describe(Throwable e) {
         StringBuilder message = new StringBuilder(String.valueOf(e.getMessage()));
+        Throwable linkage = e;
+        while (linkage != null && !(linkage instanceof LinkageError)) {
+            linkage = linkage.getCause();
+        }
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             message.append("; caused by ").append(cause);
+        }
+        if (linkage != null) {
+            message.append(" (").append(linkage.getClass().getSimpleName()).append(": the plugin was most likely built "
+                    + "against another gan4j API version; this runtime has API ").append(ApiVersion.CURRENT).append(')');
         }
         return message.toString();
     }

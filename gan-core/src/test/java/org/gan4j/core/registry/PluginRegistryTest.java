@@ -89,4 +89,61 @@ class PluginRegistryTest {
                 .hasMessageEndingWith("Remove one of the jars from the class path.");
         assertThat(registry.require(ProviderKind.LOSS, "minimax").id()).isEqualTo("minimax");
     }
+
+    private static String lossProvider(String packageName, String className, String id, String constructorBody) {
+        return "package " + packageName + ";\n"
+                + "public class " + className + " implements org.gan4j.api.spi.LossProvider {\n"
+                + "  public " + className + "() { " + constructorBody + " }\n"
+                + "  public String id() { return \"" + id + "\"; }\n"
+                + "  public org.gan4j.api.role.Loss create(org.gan4j.api.param.Hyperparameters h) { return null; }\n"
+                + "}\n";
+    }
+
+    @Test
+    @DisplayName("a plugin jar built for another API version is reported with both versions and skipped; the others still load")
+    void pluginForAnotherApiVersion(@TempDir Path dir) throws IOException {
+        Path classes = PluginJars.compile(dir, java.util.Map.of("com.example.future.FutureLossProvider",
+                lossProvider("com.example.future", "FutureLossProvider", "future", "")));
+        Path jar = PluginJars.pack(dir.resolve("future-loss.jar"), classes, java.util.List.of("com.example.future.FutureLossProvider"),
+                LossProvider.class, "9.0");
+        PluginRegistry registry = PluginRegistry.load(new URLClassLoader(new URL[] {jar.toUri().toURL()},
+                PluginRegistryTest.class.getClassLoader()));
+        assertThat(registry.problems()).hasSize(1);
+        assertThat(registry.problems().get(0).message()).isEqualTo("com.example.future.FutureLossProvider in "
+                + jar.toUri().toURL() + " was built for gan4j API 9.0, but this runtime has API "
+                + org.gan4j.api.ApiVersion.CURRENT + "; use a release of the plugin built for API " + org.gan4j.api.ApiVersion.CURRENT);
+        assertThat(registry.has(ProviderKind.LOSS, "future")).isFalse();
+        assertThat(registry.require(ProviderKind.LOSS, "hinge").id()).isEqualTo("hinge");
+    }
+
+    @Test
+    @DisplayName("a plugin compiled against an API method this runtime lacks is reported as built for another API version")
+    void pluginCompiledAgainstARemovedMethod(@TempDir Path dir) throws IOException {
+        // A stand-in for an older gan-api whose Hyperparameters had a method this one does not.
+        String oldApi = "package org.gan4j.api.param;\n"
+                + "public final class Hyperparameters { public static Hyperparameters removedInThisVersion() { return null; } }\n";
+        Path classes = PluginJars.compile(dir, java.util.Map.of(
+                "org.gan4j.api.param.Hyperparameters", oldApi,
+                "com.example.old.OldLossProvider", lossProvider("com.example.old", "OldLossProvider", "old",
+                        "org.gan4j.api.param.Hyperparameters.removedInThisVersion();")));
+        Path jar = PluginJars.pack(dir.resolve("old-loss.jar"), classes, java.util.List.of("com.example.old.OldLossProvider"),
+                LossProvider.class, null);
+        PluginRegistry registry = PluginRegistry.load(new URLClassLoader(new URL[] {jar.toUri().toURL()},
+                PluginRegistryTest.class.getClassLoader()));
+        assertThat(registry.problems()).hasSize(1);
+        assertThat(registry.problems().get(0).message()).contains("removedInThisVersion")
+                .contains("NoSuchMethodError: the plugin was most likely built against another gan4j API version; "
+                        + "this runtime has API " + org.gan4j.api.ApiVersion.CURRENT);
+        assertThat(registry.require(ProviderKind.LOSS, "hinge").id()).isEqualTo("hinge");
+    }
+
+    @Test
+    @DisplayName("the API version rule: 0.x runs only plugins of the same 0.x; from 1.0, the same major and an equal or lower minor")
+    void apiVersionRule() {
+        assertThat(org.gan4j.api.ApiVersion.runs("0.1")).isTrue();
+        assertThat(org.gan4j.api.ApiVersion.runs("0.1.7")).isTrue();
+        assertThat(org.gan4j.api.ApiVersion.runs("0.2")).isFalse();
+        assertThat(org.gan4j.api.ApiVersion.runs("1.0")).isFalse();
+        assertThat(org.gan4j.api.ApiVersion.runs("one")).isFalse();
+    }
 }

@@ -1,0 +1,21 @@
+package org.gan4j.core.data;
+
+import java.nio.file.Path;
+import org.gan4j.api.GanException;
+
+/** A data file is corrupt, truncated or of another format; the message names the file, the field, what was expected and what was found. */
+public class DataFormatException extends GanException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param file the file
+     * @param field the part of the file at fault
+     * @param expected what a valid file has there
+     * @param found what this one has
+     */
+    public DataFormatException(Path file, String field, String expected, String found) {
+        super("data file " + file + " is not a valid IDX file: " + field + " should be " + expected + " but is " + found
+                + ". Reinstall the data set (for Fashion-MNIST: apt-get install --reinstall dataset-fashion-mnist) "
+                + "or point to an intact copy.");
+    }
+}
