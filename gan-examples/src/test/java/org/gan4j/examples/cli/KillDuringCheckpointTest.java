@@ -36,6 +36,7 @@ class KillDuringCheckpointTest {
         Path checkpoints = run.resolve("checkpoints");
         Random random = new Random(20261123);
         long lastStep = 0;
+        int midWrite = 0;
         for (int kill = 0; kill < KILLS; kill++) {
             Path log = dir.resolve("attempt-" + kill + ".log");
             Process p = kill == 0 ? ChildJvm.start(log, concat("train", "--out", run.toString(), "--steps", PLANNED_STEPS))
@@ -50,6 +51,9 @@ class KillDuringCheckpointTest {
             p.destroyForcibly(); // SIGKILL on Linux
             assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
+            if (interruptedWrite(checkpoints)) {
+                midWrite++;
+            }
             List<Path> left = new CheckpointStore(checkpoints, 2).checkpoints();
             assertThat(left).isNotEmpty();
             for (Path checkpoint : left) {
@@ -62,6 +66,8 @@ class KillDuringCheckpointTest {
                 assertResumedFrom(log, checkpoints, before);
             }
         }
+        System.out.printf("KillDuringCheckpointTest: %d of %d kills left a checkpoint write unfinished (a tmp folder "
+                + "or pointer); the run resumed from step %d%n", midWrite, KILLS, lastStep);
         String steps = Long.toString(lastStep + 20);
         Path finalLog = dir.resolve("final.log");
         Process finish = ChildJvm.start(finalLog, "train", "--resume", run.toString(), "--steps", steps);
@@ -84,6 +90,14 @@ class KillDuringCheckpointTest {
         assertThat(m.find()).as(Files.readString(log)).isTrue();
         assertThat(Long.parseLong(m.group(2))).isEqualTo(expectedStep);
         assertThat(Path.of(m.group(1))).isEqualTo(checkpoints.resolve(CheckpointStore.nameOf(expectedStep)));
+    }
+
+    /** @return whether a kill left a temporary checkpoint folder or pointer behind */
+    private static boolean interruptedWrite(Path checkpoints) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> entries = Files.list(checkpoints)) {
+            return entries.map(p -> p.getFileName().toString())
+                    .anyMatch(n -> n.startsWith("tmp-") || n.startsWith("LATEST.tmp-") || n.startsWith("trash-"));
+        }
     }
 
     private static long newestStep(Path checkpoints) {
