@@ -103,6 +103,7 @@ final class TrainCommand implements Callable<Integer> {
             ResumePoint point = ResumePoint.locate(resume);
             checkpoint = CheckpointStore.load(point.checkpoint()); // verified before anything is built or written
             adopt(SavedRun.from(checkpoint.manifest().run(), point.checkpoint()), checkpoint.manifest());
+            adoptRunSettings(checkpoint.manifest().run());
             folder = point.runFolder();
         } else {
             folder = out != null ? out : Path.of("runs", dataset + "-seed" + seed);
@@ -116,6 +117,10 @@ final class TrainCommand implements Callable<Integer> {
         SortedMap<String, String> run = new SavedRun(dataset, choices, config.batchSize(), config.discriminatorSteps(),
                 seed, config.steps()).toMap();
         run.putAll(choices.versions(registry));
+        run.put("checkpoint_every", Long.toString(checkpointEvery));
+        run.put("keep_checkpoints", Integer.toString(keepCheckpoints));
+        run.put("divergence_limit", Double.toString(divergenceLimit));
+        run.put("sample_every", Long.toString(sampleEvery));
         Files.createDirectories(folder);
         if (overwrite) {
             deleteCheckpoints(folder.resolve("checkpoints"));
@@ -214,6 +219,29 @@ final class TrainCommand implements Callable<Integer> {
         regularizers = saved.choices().regularizers().stream().map(ProviderSpec::toString).toList();
         seed = saved.seed();
         options.adopt(saved.choices(), saved.batchSize(), saved.criticSteps(), total);
+    }
+
+    /** Keeps the saved run's checkpoint cadence, guard and plots, except where the command line gives new ones. */
+    private void adoptRunSettings(java.util.Map<String, String> saved) {
+        CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        try {
+            if (!given.hasMatchedOption("--checkpoint-every") && saved.containsKey("checkpoint_every")) {
+                checkpointEvery = Long.parseLong(saved.get("checkpoint_every"));
+            }
+            if (!given.hasMatchedOption("--keep-checkpoints") && saved.containsKey("keep_checkpoints")) {
+                keepCheckpoints = Integer.parseInt(saved.get("keep_checkpoints"));
+            }
+            if (!given.hasMatchedOption("--divergence-limit") && saved.containsKey("divergence_limit")) {
+                divergenceLimit = Double.parseDouble(saved.get("divergence_limit"));
+            }
+            if (!given.hasMatchedOption("--sample-every") && saved.containsKey("sample_every")) {
+                sampleEvery = Long.parseLong(saved.get("sample_every"));
+            }
+        } catch (NumberFormatException e) {
+            throw new GanException("a checkpoint setting in the manifest does not parse (" + e.getMessage()
+                    + "); give --checkpoint-every, --keep-checkpoints, --divergence-limit and --sample-every explicitly");
+        }
+        validateCheckpointOptions();
     }
 
     /**

@@ -22,10 +22,10 @@ class KillDuringCheckpointTest {
     private static final int KILLS = 10;
     /** More steps than the attempts can reach, so that each is killed while it trains. */
     private static final String PLANNED_STEPS = "1000000";
-    /** A wider model makes each checkpoint about 2 MB, so most of the wall time is spent writing checkpoints. */
+    /** A wide model makes each checkpoint about 25 MB, so that much of the wall time is spent writing checkpoints. */
     private static final String[] RUN = {"--batch-size", "32", "--seed", "3", "--checkpoint-every", "1",
-        "--keep-checkpoints", "2", "--generator", "mlp:latent=16,width=256,depth=2",
-        "--discriminator", "mlp:width=256,depth=2,pack=2"};
+        "--keep-checkpoints", "2", "--generator", "mlp:latent=16,width=1024,depth=2",
+        "--discriminator", "mlp:width=1024,depth=2,pack=2"};
     private static final Pattern RESUMED = Pattern.compile("resuming from (\\S+) at step (\\d+)");
 
     @Test
@@ -60,6 +60,7 @@ class KillDuringCheckpointTest {
                 CheckpointStore.load(checkpoint); // throws if any complete-looking checkpoint is not complete
             }
             long newest = newestStep(checkpoints);
+            System.out.printf("attempt %d: started at step %d, killed at step %d%n", kill, before, newest);
             assertThat(newest).isGreaterThanOrEqualTo(lastStep);
             lastStep = newest;
             if (kill > 0) {
