@@ -1,12 +1,8 @@
 package org.gan4j.core.train;
 
-import org.gan4j.api.GanException;
-
 /** A loss ran past the configured divergence limit; training stopped at that step. */
-public class DivergenceException extends GanException {
+public class DivergenceException extends TrainingStoppedException {
     private static final long serialVersionUID = 1L;
-    private final long step;
-    private final String quantity;
 
     /**
      * @param step the step
@@ -17,18 +13,7 @@ public class DivergenceException extends GanException {
     public DivergenceException(long step, String quantity, double value, double limit) {
         super("training stopped at step " + step + ": " + quantity + " = " + value + " exceeds the divergence limit "
                 + limit + " in magnitude. The usual remedies: a lower learning rate, a Lipschitz regularizer on the "
-                + "discriminator (gp, spectral-norm), or a higher limit if such losses are expected for this loss.");
-        this.step = step;
-        this.quantity = quantity;
-    }
-
-    /** @return the step at which it happened */
-    public long step() {
-        return step;
-    }
-
-    /** @return the loss that ran away */
-    public String quantity() {
-        return quantity;
+                + "discriminator (gp, spectral-norm), or a higher limit if such losses are expected for this loss.",
+                step, quantity);
     }
 }

@@ -1,12 +1,8 @@
 package org.gan4j.core.train;
 
-import org.gan4j.api.GanException;
-
-/** A loss or gradient norm became NaN or infinite; training stopped at that step. */
-public class NonFiniteValueException extends GanException {
+/** A loss or gradient norm (or, when a checkpoint is taken, a variable) became NaN or infinite; training stopped at that step. */
+public class NonFiniteValueException extends TrainingStoppedException {
     private static final long serialVersionUID = 1L;
-    private final long step;
-    private final String quantity;
 
     /**
      * @param step the step
@@ -15,18 +11,6 @@ public class NonFiniteValueException extends GanException {
      */
     public NonFiniteValueException(long step, String quantity, double value) {
         super("training stopped at step " + step + ": " + quantity + " is " + value + ". The usual remedies: a lower "
-                + "learning rate, a regularizer on the discriminator, or a loss in softplus form.");
-        this.step = step;
-        this.quantity = quantity;
-    }
-
-    /** @return the step at which it happened */
-    public long step() {
-        return step;
-    }
-
-    /** @return the metric that was not finite */
-    public String quantity() {
-        return quantity;
+                + "learning rate, a regularizer on the discriminator, or a loss in softplus form.", step, quantity);
     }
 }

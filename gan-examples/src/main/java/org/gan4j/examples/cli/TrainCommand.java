@@ -20,12 +20,11 @@ import org.gan4j.core.data.MixtureBatches;
 import org.gan4j.core.eval.MixtureEvaluation;
 import org.gan4j.core.eval.MixtureScore;
 import org.gan4j.core.registry.PluginRegistry;
-import org.gan4j.core.train.DivergenceException;
 import org.gan4j.core.train.GanSetup;
 import org.gan4j.core.train.GanTrainer;
-import org.gan4j.core.train.NonFiniteValueException;
 import org.gan4j.core.train.TrainingConfig;
 import org.gan4j.core.train.TrainingListener;
+import org.gan4j.core.train.TrainingStoppedException;
 import org.gan4j.examples.output.ConsoleProgress;
 import org.gan4j.examples.output.CsvMetricsWriter;
 import org.gan4j.examples.output.RunSummary;
@@ -157,7 +156,7 @@ final class TrainCommand implements Callable<Integer> {
         try {
             trainer.train(listeners);
             return (System.nanoTime() - start) / 1e9;
-        } catch (NonFiniteValueException | DivergenceException e) {
+        } catch (TrainingStoppedException e) {
             String kept = store.newest().map(p -> " The newest checkpoint, " + p + ", holds the state before it and is "
                     + "intact.").orElse("");
             throw new RunFailure(e.getMessage() + " Metrics up to that step are in " + folder.resolve("metrics.csv")
