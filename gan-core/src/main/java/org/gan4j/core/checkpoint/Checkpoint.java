@@ -2,9 +2,11 @@ package org.gan4j.core.checkpoint;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.gan4j.api.tensor.HostTensor;
 import org.gan4j.api.tensor.Variable;
 import org.gan4j.core.train.GanTrainer;
@@ -33,19 +35,18 @@ public record Checkpoint(Path folder, CheckpointManifest manifest, Map<String, H
         Map<String, VariableEntry> saved = new LinkedHashMap<>();
         manifest.variables().forEach(v -> saved.put(v.name(), v));
         List<String> differences = new ArrayList<>();
-        Map<String, Variable> present = new LinkedHashMap<>();
+        Set<String> present = new HashSet<>();
         for (Variable v : trainer.computation().variables()) {
-            present.put(v.name(), v);
+            present.add(v.name());
             VariableEntry entry = saved.get(v.name());
-            VariableEntry expected = new VariableEntry(v.name(), v.dtype(), v.shape());
+            VariableEntry model = new VariableEntry(v.name(), v.dtype(), v.shape());
             if (entry == null) {
-                differences.add(expected.describe() + ": in the model, not in the checkpoint");
-            } else if (!entry.equals(expected)) {
-                differences.add(v.name() + ": the checkpoint has " + entry.dtype().name().toLowerCase(java.util.Locale.ROOT)
-                        + entry.shape() + ", the model " + v.dtype().name().toLowerCase(java.util.Locale.ROOT) + v.shape());
+                differences.add(model.describe() + ": in the model, not in the checkpoint");
+            } else if (!entry.equals(model)) {
+                differences.add(v.name() + ": the checkpoint has " + entry.type() + ", the model " + model.type());
             }
         }
-        saved.values().stream().filter(e -> !present.containsKey(e.name()))
+        saved.values().stream().filter(e -> !present.contains(e.name()))
                 .forEach(e -> differences.add(e.describe() + ": in the checkpoint, not in the model"));
         if (!differences.isEmpty()) {
             throw new CheckpointMismatchException(folder.toString(), differences);

@@ -93,9 +93,9 @@ public final class CheckpointStore {
             }
             Path temporary = folder.resolve("tmp-" + nameOf(step) + "-" + System.nanoTime());
             Files.createDirectory(temporary);
-            byte[] data = encode(values);
             List<VariableEntry> entries = new ArrayList<>();
             values.forEach((name, v) -> entries.add(new VariableEntry(name, v.dtype(), v.shape())));
+            byte[] data = encode(entries, values);
             String dataSha = sha256(data);
             byte[] manifest = new CheckpointManifest(step, seed, run, entries, data.length, dataSha).toText()
                     .getBytes(StandardCharsets.UTF_8);
@@ -117,9 +117,8 @@ public final class CheckpointStore {
         }
     }
 
-    private static byte[] encode(Map<String, HostTensor> values) {
-        long bytes = values.values().stream()
-                .mapToLong(v -> (long) v.size() * (v.dtype() == DType.FLOAT64 ? Double.BYTES : Float.BYTES)).sum();
+    private static byte[] encode(List<VariableEntry> entries, Map<String, HostTensor> values) {
+        long bytes = entries.stream().mapToLong(VariableEntry::byteSize).sum();
         ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(bytes)).order(ByteOrder.LITTLE_ENDIAN);
         for (HostTensor v : values.values()) {
             if (v.dtype() == DType.FLOAT64) {
@@ -155,6 +154,19 @@ public final class CheckpointStore {
         }
     }
 
+    /**
+     * Deletes the checkpoint folder and everything in it (for a run that is started afresh over an old one).
+     *
+     * @throws UncheckedIOException when something cannot be deleted
+     */
+    public void deleteAll() {
+        try {
+            DurableFiles.deleteTree(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the checkpoints in " + folder, e);
+        }
+    }
+
     /** @return every complete checkpoint's folder, oldest first */
     public List<Path> checkpoints() {
         if (!Files.isDirectory(folder)) {
@@ -179,8 +191,8 @@ public final class CheckpointStore {
     public Optional<Path> newest() {
         List<Path> all = checkpoints();
         Path pointer = folder.resolve(LATEST);
-        if (Files.exists(pointer)) {
-            String named = readPointer(pointer);
+        String named = Files.exists(pointer) ? readPointer(pointer) : null;
+        if (named != null) {
             if (!CHECKPOINT_NAME.matcher(named).matches()) {
                 throw new CheckpointCorruptException(pointer, "it names '" + abbreviate(named) + "', which is not a "
                         + "checkpoint folder inside " + folder + " (a checkpoint is named like " + nameOf(1000)
@@ -195,9 +207,9 @@ public final class CheckpointStore {
             return Optional.empty();
         }
         Path newest = all.get(all.size() - 1);
-        if (Files.exists(pointer) && !readPointer(pointer).equals(newest.getFileName().toString())) {
+        if (named != null && !named.equals(newest.getFileName().toString())) {
             LOG.warn("{} names {}, but {} is newer and complete (a crash came between the two renames); using it",
-                    pointer, readPointer(pointer), newest.getFileName());
+                    pointer, named, newest.getFileName());
         }
         return Optional.of(newest);
     }
@@ -233,15 +245,16 @@ public final class CheckpointStore {
             byte[] manifestBytes = readRequired(manifestFile, checkpoint);
             byte[] data = readRequired(dataFile, checkpoint);
             Map<String, String> sums = checksums(readRequired(checksumsFile, checkpoint), checksumsFile, checkpoint);
-            verify(manifestFile, manifestBytes, sums, checkpoint);
-            verify(dataFile, data, sums, checkpoint);
+            String dataSha = sha256(data);
+            verify(manifestFile, sha256(manifestBytes), manifestBytes.length, sums, checkpoint);
+            verify(dataFile, dataSha, data.length, sums, checkpoint);
             CheckpointManifest manifest = CheckpointManifest.parse(new String(manifestBytes, StandardCharsets.UTF_8), manifestFile);
             long expected = manifest.variables().stream().mapToLong(VariableEntry::byteSize).sum();
             if (manifest.dataBytes() != data.length || expected != data.length) {
                 throw new CheckpointCorruptException(dataFile, "it has " + data.length + " bytes, the manifest says "
                         + manifest.dataBytes() + " and its variables need " + expected, remedy(checkpoint));
             }
-            if (!manifest.dataSha256().equals(sha256(data))) {
+            if (!manifest.dataSha256().equals(dataSha)) {
                 throw new CheckpointCorruptException(dataFile, "its SHA-256 differs from the manifest's data.sha256",
                         remedy(checkpoint));
             }
@@ -275,16 +288,15 @@ public final class CheckpointStore {
         return sums;
     }
 
-    private static void verify(Path file, byte[] content, Map<String, String> sums, Path checkpoint) {
+    private static void verify(Path file, String found, int length, Map<String, String> sums, Path checkpoint) {
         String expected = sums.get(file.getFileName().toString());
         if (expected == null) {
             throw new CheckpointCorruptException(checkpoint.resolve(CHECKSUMS), "it has no checksum for "
                     + file.getFileName() + " (the file may be truncated)", remedy(checkpoint));
         }
-        String found = sha256(content);
         if (!expected.equals(found)) {
             throw new CheckpointCorruptException(file, "its SHA-256 is " + found + " but " + CHECKSUMS + " says "
-                    + expected + " (" + content.length + " bytes; the file was altered or cut short)", remedy(checkpoint));
+                    + expected + " (" + length + " bytes; the file was altered or cut short)", remedy(checkpoint));
         }
     }
 

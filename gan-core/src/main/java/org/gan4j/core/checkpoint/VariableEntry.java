@@ -17,8 +17,13 @@ public record VariableEntry(String name, DType dtype, Shape shape) {
         return shape.numElements() * (dtype == DType.FLOAT64 ? Double.BYTES : Float.BYTES);
     }
 
+    /** @return "float32[2, 3]" for messages */
+    public String type() {
+        return dtype.name().toLowerCase(java.util.Locale.ROOT) + shape;
+    }
+
     /** @return "name float32[2, 3]" for messages */
     public String describe() {
-        return name + " " + dtype.name().toLowerCase(java.util.Locale.ROOT) + shape;
+        return name + " " + type();
     }
 }

@@ -121,10 +121,10 @@ final class TrainCommand implements Callable<Integer> {
         run.put("divergence_limit", Double.toString(divergenceLimit));
         run.put("sample_every", Long.toString(sampleEvery));
         Files.createDirectories(folder);
-        if (overwrite) {
-            deleteCheckpoints(folder.resolve("checkpoints"));
-        }
         CheckpointStore store = new CheckpointStore(folder.resolve("checkpoints"), keepCheckpoints);
+        if (overwrite) {
+            store.deleteAll();
+        }
 
         PrintWriter console = spec.commandLine().getOut();
         try (GanTrainer trainer = new GanTrainer(setup, config)) {
@@ -171,16 +171,6 @@ final class TrainCommand implements Callable<Integer> {
             throw new InvalidArgumentException("--out", folder, "it already holds a run, with checkpoints up to "
                     + existing.get(existing.size() - 1).getFileName() + ". Continue it with --resume " + folder
                     + ", write elsewhere with --out DIR, or pass --overwrite to replace it");
-        }
-    }
-
-    private static void deleteCheckpoints(Path checkpoints) throws IOException {
-        if (Files.isDirectory(checkpoints)) {
-            try (var walk = Files.walk(checkpoints)) {
-                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
         }
     }
 
