@@ -53,4 +53,34 @@ public record Checkpoint(Path folder, CheckpointManifest manifest, Map<String, H
         }
         trainer.restore(manifest.step(), values);
     }
+
+    /**
+     * @param key a key of the manifest's {@code run.*} section
+     * @return its value
+     * @throws CheckpointCorruptException naming the manifest when the key is missing
+     */
+    public String runSetting(String key) {
+        String value = manifest.run().get(key);
+        if (value == null) {
+            throw new CheckpointCorruptException(folder.resolve(CheckpointManifest.FILE), "the key 'run." + key
+                    + "' is missing, so the run cannot be rebuilt", "Was it written by gan train? Resume it with the "
+                    + "program that made it.");
+        }
+        return value;
+    }
+
+    /**
+     * @param key a key of the manifest's {@code run.*} section
+     * @return its value as an integer
+     * @throws CheckpointCorruptException naming the manifest when the key is missing or not an integer
+     */
+    public long runInteger(String key) {
+        String value = runSetting(key);
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new CheckpointCorruptException(folder.resolve(CheckpointManifest.FILE), "run." + key + " is '"
+                    + value + "', not an integer", "Resume from an earlier checkpoint of the run.");
+        }
+    }
 }

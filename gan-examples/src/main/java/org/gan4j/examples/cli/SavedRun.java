@@ -1,13 +1,12 @@
 package org.gan4j.examples.cli;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.gan4j.core.checkpoint.Checkpoint;
 import org.gan4j.core.checkpoint.CheckpointCorruptException;
-import org.gan4j.core.checkpoint.CheckpointManifest;
 
 /**
  * How {@code gan train} made a run, as it is stored in each checkpoint's manifest ({@code run.*} keys) and read
@@ -41,42 +40,20 @@ record SavedRun(String dataset, GanChoices choices, int batchSize, int criticSte
     }
 
     /**
-     * @param run a manifest's {@code run.*} entries
-     * @param checkpoint the checkpoint folder, for messages
-     * @return the run they describe
+     * @param checkpoint a verified checkpoint written by {@code gan train}
+     * @return the run its manifest describes
      * @throws CheckpointCorruptException when a key is missing or does not parse
      */
-    static SavedRun from(Map<String, String> run, Path checkpoint) {
-        Path manifest = checkpoint.resolve(CheckpointManifest.FILE);
-        Fields f = new Fields(run, manifest);
-        String regularizers = f.text("regularizers");
-        String backend = f.text("backend");
-        GanChoices choices = new GanChoices(backend.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(backend),
-                ProviderSpec.parse(f.text("generator")), ProviderSpec.parse(f.text("discriminator")),
-                ProviderSpec.parse(f.text("loss")),
+    static SavedRun from(Checkpoint checkpoint) {
+        String regularizers = checkpoint.runSetting("regularizers");
+        String backend = checkpoint.runSetting("backend");
+        GanChoices choices = new GanChoices(backend.isEmpty() ? Optional.empty() : Optional.of(backend),
+                ProviderSpec.parse(checkpoint.runSetting("generator")), ProviderSpec.parse(checkpoint.runSetting("discriminator")),
+                ProviderSpec.parse(checkpoint.runSetting("loss")),
                 regularizers.isEmpty() ? List.of() : Arrays.stream(regularizers.split(";")).map(ProviderSpec::parse).toList(),
-                ProviderSpec.parse(f.text("d_optimizer")), ProviderSpec.parse(f.text("g_optimizer")));
-        return new SavedRun(f.text("dataset"), choices, Math.toIntExact(f.number("batch_size")),
-                Math.toIntExact(f.number("critic_steps")), f.number("seed"), f.number("steps"));
-    }
-
-    private record Fields(Map<String, String> run, Path manifest) {
-        String text(String key) {
-            String value = run.get(key);
-            if (value == null) {
-                throw new CheckpointCorruptException(manifest, "the key 'run." + key + "' is missing, so the run "
-                        + "cannot be rebuilt", "Was it written by gan train? Resume it with the program that made it.");
-            }
-            return value;
-        }
-
-        long number(String key) {
-            try {
-                return Long.parseLong(text(key));
-            } catch (NumberFormatException e) {
-                throw new CheckpointCorruptException(manifest, "run." + key + " is '" + text(key) + "', not an integer",
-                        "Resume from an earlier checkpoint of the run.");
-            }
-        }
+                ProviderSpec.parse(checkpoint.runSetting("d_optimizer")), ProviderSpec.parse(checkpoint.runSetting("g_optimizer")));
+        return new SavedRun(checkpoint.runSetting("dataset"), choices, Math.toIntExact(checkpoint.runInteger("batch_size")),
+                Math.toIntExact(checkpoint.runInteger("critic_steps")), checkpoint.runInteger("seed"),
+                checkpoint.runInteger("steps"));
     }
 }

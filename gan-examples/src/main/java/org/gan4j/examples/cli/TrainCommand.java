@@ -95,17 +95,19 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        validateCheckpointOptions();
         Path folder;
         Checkpoint checkpoint = null;
         if (resume != null) {
             ResumePoint point = ResumePoint.locate(resume);
             checkpoint = CheckpointStore.load(point.checkpoint()); // verified before anything is built or written
-            adopt(SavedRun.from(checkpoint.manifest().run(), point.checkpoint()), checkpoint.manifest());
-            adoptRunSettings(checkpoint.manifest().run());
+            adopt(SavedRun.from(checkpoint), checkpoint.manifest());
+            adoptRunSettings(checkpoint);
             folder = point.runFolder();
         } else {
             folder = out != null ? out : Path.of("runs", dataset + "-seed" + seed);
+        }
+        validateCheckpointOptions();
+        if (checkpoint == null) {
             refuseToReplace(folder);
         }
         GaussianMixture2D mixture = Datasets.mixture(dataset);
@@ -211,26 +213,26 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** Keeps the saved run's checkpoint cadence, guard and plots, except where the command line gives new ones. */
-    private void adoptRunSettings(java.util.Map<String, String> saved) {
+    private void adoptRunSettings(Checkpoint checkpoint) {
         CommandLine.ParseResult given = spec.commandLine().getParseResult();
-        try {
-            if (!given.hasMatchedOption("--checkpoint-every") && saved.containsKey("checkpoint_every")) {
-                checkpointEvery = Long.parseLong(saved.get("checkpoint_every"));
-            }
-            if (!given.hasMatchedOption("--keep-checkpoints") && saved.containsKey("keep_checkpoints")) {
-                keepCheckpoints = Integer.parseInt(saved.get("keep_checkpoints"));
-            }
-            if (!given.hasMatchedOption("--divergence-limit") && saved.containsKey("divergence_limit")) {
-                divergenceLimit = Double.parseDouble(saved.get("divergence_limit"));
-            }
-            if (!given.hasMatchedOption("--sample-every") && saved.containsKey("sample_every")) {
-                sampleEvery = Long.parseLong(saved.get("sample_every"));
-            }
-        } catch (NumberFormatException e) {
-            throw new GanException("a checkpoint setting in the manifest does not parse (" + e.getMessage()
-                    + "); give --checkpoint-every, --keep-checkpoints, --divergence-limit and --sample-every explicitly");
+        java.util.function.Predicate<String> saved = key -> checkpoint.manifest().run().containsKey(key);
+        if (!given.hasMatchedOption("--checkpoint-every") && saved.test("checkpoint_every")) {
+            checkpointEvery = checkpoint.runInteger("checkpoint_every");
         }
-        validateCheckpointOptions();
+        if (!given.hasMatchedOption("--keep-checkpoints") && saved.test("keep_checkpoints")) {
+            keepCheckpoints = Math.toIntExact(checkpoint.runInteger("keep_checkpoints"));
+        }
+        if (!given.hasMatchedOption("--divergence-limit") && saved.test("divergence_limit")) {
+            try {
+                divergenceLimit = Double.parseDouble(checkpoint.runSetting("divergence_limit"));
+            } catch (NumberFormatException e) {
+                throw new GanException("run.divergence_limit in " + checkpoint.folder() + " does not parse ("
+                        + e.getMessage() + "); give --divergence-limit explicitly");
+            }
+        }
+        if (!given.hasMatchedOption("--sample-every") && saved.test("sample_every")) {
+            sampleEvery = checkpoint.runInteger("sample_every");
+        }
     }
 
     /**
