@@ -31,6 +31,7 @@ public final class PluginRegistry {
 
     private final Map<ProviderKind<?>, List<ProviderInfo>> providers = new LinkedHashMap<>();
     private final List<ProviderProblem> problems = new ArrayList<>();
+    private final ApiVersionCheck apiVersions = new ApiVersionCheck();
 
     private PluginRegistry(ClassLoader loader) {
         for (ProviderKind<?> kind : ProviderKind.all()) {
@@ -60,7 +61,7 @@ public final class PluginRegistry {
                     break;
                 }
                 ServiceLoader.Provider<? extends Provider> candidate = it.next();
-                Optional<String> incompatible = ApiVersionCheck.problemWith(candidate.type());
+                Optional<String> incompatible = apiVersions.problemWith(candidate.type());
                 if (incompatible.isPresent()) {
                     problems.add(new ProviderProblem(kind, incompatible.get()));
                     LOG.warn("skipped a {} provider: {}", kind.label(), incompatible.get());

@@ -68,8 +68,8 @@ record GanChoices(Optional<String> backend, ProviderSpec generator, ProviderSpec
      */
     java.util.SortedMap<String, String> versions(PluginRegistry registry) {
         java.util.SortedMap<String, String> versions = new java.util.TreeMap<>();
-        versions.put("version.backend", registry.select(ProviderKind.BACKEND, backend).id() + " "
-                + registry.select(ProviderKind.BACKEND, backend).version());
+        org.gan4j.api.spi.BackendProvider chosenBackend = registry.select(ProviderKind.BACKEND, backend);
+        versions.put("version.backend", chosenBackend.id() + " " + chosenBackend.version());
         versions.put("version.generator", versionOf(registry, ProviderKind.GENERATOR, generator));
         versions.put("version.discriminator", versionOf(registry, ProviderKind.DISCRIMINATOR, discriminator));
         versions.put("version.loss", versionOf(registry, ProviderKind.LOSS, loss));
