@@ -8,6 +8,7 @@ import org.gan4j.api.role.Regularizer;
 import org.gan4j.core.data.BatchSource;
 import org.gan4j.core.registry.PluginRegistry;
 import org.gan4j.core.registry.ProviderKind;
+import org.gan4j.core.registry.ProviderSpec;
 import org.gan4j.core.train.GanSetup;
 import org.gan4j.core.train.PlayerUpdates;
 

@@ -1,19 +1,20 @@
 package org.gan4j.examples.cli;
 
+import org.gan4j.core.train.DefaultRecipe;
+
 /**
- * The defaults of {@code gan train}, chosen by measurement on ring8 (see docs/ring8-defaults.md): each stated
- * once, here.
+ * The defaults of {@code gan train}: the model and schedule of {@link DefaultRecipe}, and the command's own
+ * settings, each stated once, here.
  */
 final class Ring8Defaults {
-    static final String LOSS = "non-saturating";
-    static final String D_OPTIMIZER = "adam:lr=5e-4,beta1=0.5";
-    static final String G_OPTIMIZER = "adam:lr=5e-4,beta1=0.5";
-    static final String GENERATOR = "mlp:latent=16,width=128,depth=2";
-    static final String DISCRIMINATOR = "mlp:width=128,depth=2,pack=2";
-    static final long STEPS = 10_000;
-    static final int BATCH_SIZE = 256;
-    /** Samples scored at the end, as VEEGAN and PacGAN do. */
-    static final int EVALUATION_SAMPLES = 2500;
+    static final String LOSS = DefaultRecipe.LOSS;
+    static final String D_OPTIMIZER = DefaultRecipe.D_OPTIMIZER;
+    static final String G_OPTIMIZER = DefaultRecipe.G_OPTIMIZER;
+    static final String GENERATOR = DefaultRecipe.GENERATOR;
+    static final String DISCRIMINATOR = DefaultRecipe.DISCRIMINATOR;
+    static final long STEPS = DefaultRecipe.STEPS;
+    static final int BATCH_SIZE = DefaultRecipe.BATCH_SIZE;
+    static final int EVALUATION_SAMPLES = DefaultRecipe.EVALUATION_SAMPLES;
     /** A checkpoint every 1,000 steps costs a few milliseconds for these models. */
     static final long CHECKPOINT_EVERY = 1000;
     static final int KEEP_CHECKPOINTS = 3;

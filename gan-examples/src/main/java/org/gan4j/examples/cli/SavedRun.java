@@ -7,6 +7,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.gan4j.core.checkpoint.Checkpoint;
 import org.gan4j.core.checkpoint.CheckpointCorruptException;
+import org.gan4j.core.registry.ProviderSpec;
 
 /**
  * How {@code gan train} made a run, as it is stored in each checkpoint's manifest ({@code run.*} keys) and read

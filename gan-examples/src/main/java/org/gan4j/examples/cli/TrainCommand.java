@@ -20,6 +20,7 @@ import org.gan4j.core.data.MixtureBatches;
 import org.gan4j.core.eval.MixtureEvaluation;
 import org.gan4j.core.eval.MixtureScore;
 import org.gan4j.core.registry.PluginRegistry;
+import org.gan4j.core.registry.ProviderSpec;
 import org.gan4j.core.train.GanSetup;
 import org.gan4j.core.train.GanTrainer;
 import org.gan4j.core.train.TrainingConfig;
@@ -29,10 +30,10 @@ import org.gan4j.examples.output.ConsoleProgress;
 import org.gan4j.examples.output.CsvMetricsWriter;
 import org.gan4j.examples.output.RunSummary;
 import org.gan4j.examples.output.SamplePlotWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code gan train}: trains a GAN on a 2-D mixture and writes metrics, sample plots, checkpoints and a summary;

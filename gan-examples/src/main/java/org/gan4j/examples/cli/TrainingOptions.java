@@ -2,6 +2,7 @@ package org.gan4j.examples.cli;
 
 import java.util.List;
 import java.util.Optional;
+import org.gan4j.core.registry.ProviderSpec;
 import org.gan4j.core.train.TrainingConfig;
 import picocli.CommandLine.Option;
 

@@ -17,9 +17,14 @@ final class ChildJvm {
 
     /** @return a started {@code gan} process, standard error merged into standard output */
     static Process start(Path outputLog, String... args) throws IOException {
+        return start(System.getProperty("java.class.path"), outputLog, args);
+    }
+
+    /** @return a started {@code gan} process on the given class path, standard error merged into standard output */
+    static Process start(String classPath, Path outputLog, String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Djava.awt.headless=true", "-cp",
-                System.getProperty("java.class.path"), GanCommand.class.getName()));
+        List<String> command = new ArrayList<>(List.of(java, "-Djava.awt.headless=true", "-cp", classPath,
+                GanCommand.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(outputLog.toFile()).start();
     }

@@ -1,4 +1,4 @@
-package org.gan4j.examples.cli;
+package org.gan4j.core.registry;
 
 import org.gan4j.api.param.Hyperparameters;
 
