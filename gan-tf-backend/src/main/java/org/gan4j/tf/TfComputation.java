@@ -269,6 +269,18 @@ final class TfComputation implements Computation {
         throw new GanException("variable " + v + " does not belong to this computation");
     }
 
+    /** Runs; TensorFlow's refusal (an input not fed, a fed value of the wrong shape) becomes a GanException. */
+    private static Result runStep(Session.Runner runner, TfStep step) {
+        try {
+            return runner.run();
+        } catch (TensorFlowException | IllegalArgumentException e) {
+            // TensorFlow reports most refusals as TFInvalidArgumentException, an IllegalArgumentException
+            throw new GanException("step '" + step.name() + "' failed in TensorFlow: " + e.getMessage().strip()
+                    + " (inputs are fed by the name they were created with; feed every input the step depends on, "
+                    + "with a value of its shape)", e);
+        }
+    }
+
     @Override
     public Map<String, HostTensor> run(CompiledStep step, Map<Tensor, HostTensor> feeds, long tickValue) {
         if (!(step instanceof TfStep s) || s.owner() != this) {
@@ -290,7 +302,7 @@ final class TfComputation implements Computation {
                 runner.fetch(s.packedScalars());
             }
             s.tensorOperands().forEach(runner::fetch);
-            try (Result result = runner.run()) {
+            try (Result result = runStep(runner, s)) {
                 Map<String, HostTensor> byName = new HashMap<>();
                 int next = 0;
                 if (s.packedScalars() != null) {
@@ -306,8 +318,6 @@ final class TfComputation implements Computation {
                 s.fetchOrder().forEach(name -> out.put(name, byName.get(name)));
                 return out;
             }
-        } catch (TensorFlowException e) {
-            throw new GanException("running step '" + s.name() + "' failed in TensorFlow: " + e.getMessage(), e);
         } finally {
             opened.forEach(org.tensorflow.Tensor::close);
         }

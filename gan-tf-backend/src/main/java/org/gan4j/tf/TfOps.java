@@ -47,6 +47,19 @@ final class TfOps implements Ops {
         return new TfTensor(operand, owner);
     }
 
+    /**
+     * Builds an op whose operands TensorFlow checks while tracing (shapes that do not broadcast or multiply), and
+     * turns its refusal into a {@link GanException} that names the op and the operands' shapes.
+     */
+    private Tensor checked(String op, List<? extends Tensor> operands, java.util.function.Supplier<Operand<?>> build) {
+        try {
+            return wrap(build.get());
+        } catch (TensorFlowException | IllegalArgumentException e) {
+            throw new GanException(op + " cannot take operands of shapes "
+                    + operands.stream().map(t -> t.shape().toString()).toList() + ": " + e.getMessage(), e);
+        }
+    }
+
     private static Class<? extends org.tensorflow.types.family.TType> tfType(DType type) {
         return type == DType.FLOAT32 ? TFloat32.class : TFloat64.class;
     }
@@ -111,44 +124,44 @@ final class TfOps implements Ops {
     @Override
     public Tensor add(Tensor a, Tensor b) {
         Operand[] xy = aligned(a, b);
-        return wrap(tf.math.add(xy[0], xy[1]));
+        return checked("add", List.of(a, b), () -> tf.math.add(xy[0], xy[1]));
     }
 
     @Override
     public Tensor sub(Tensor a, Tensor b) {
         Operand[] xy = aligned(a, b);
-        return wrap(tf.math.sub(xy[0], xy[1]));
+        return checked("sub", List.of(a, b), () -> tf.math.sub(xy[0], xy[1]));
     }
 
     @Override
     public Tensor mul(Tensor a, Tensor b) {
         Operand[] xy = aligned(a, b);
-        return wrap(tf.math.mul(xy[0], xy[1]));
+        return checked("mul", List.of(a, b), () -> tf.math.mul(xy[0], xy[1]));
     }
 
     @Override
     public Tensor div(Tensor a, Tensor b) {
         Operand[] xy = aligned(a, b);
-        return wrap(tf.math.div(xy[0], xy[1]));
+        return checked("div", List.of(a, b), () -> tf.math.div(xy[0], xy[1]));
     }
 
     @Override
     public Tensor divNoNan(Tensor a, Tensor b) {
         Operand[] xy = aligned(a, b);
-        return wrap(tf.math.divNoNan(xy[0], xy[1]));
+        return checked("divNoNan", List.of(a, b), () -> tf.math.divNoNan(xy[0], xy[1]));
     }
 
     @Override
     public Tensor greater(Tensor a, Tensor b) {
         Operand[] xy = aligned(a, b);
-        return wrap(tf.dtypes.cast(tf.math.greater(xy[0], xy[1]), xy[0].type()));
+        return checked("greater", List.of(a, b), () -> tf.dtypes.cast(tf.math.greater(xy[0], xy[1]), xy[0].type()));
     }
 
     @Override
     public Tensor where(Tensor mask, Tensor a, Tensor b) {
         Operand[] xy = aligned(a, b);
         Operand condition = tf.math.notEqual(o(mask), tf.dtypes.cast(tf.constant(0f), o(mask).type()));
-        return wrap(tf.select(condition, xy[0], xy[1]));
+        return checked("where", List.of(mask, a, b), () -> tf.select(condition, xy[0], xy[1]));
     }
 
     @Override
@@ -189,13 +202,13 @@ final class TfOps implements Ops {
     @Override
     public Tensor maximum(Tensor a, Tensor b) {
         Operand[] xy = aligned(a, b);
-        return wrap(tf.math.maximum(xy[0], xy[1]));
+        return checked("maximum", List.of(a, b), () -> tf.math.maximum(xy[0], xy[1]));
     }
 
     @Override
     public Tensor minimum(Tensor a, Tensor b) {
         Operand[] xy = aligned(a, b);
-        return wrap(tf.math.minimum(xy[0], xy[1]));
+        return checked("minimum", List.of(a, b), () -> tf.math.minimum(xy[0], xy[1]));
     }
 
     @Override
@@ -217,6 +230,11 @@ final class TfOps implements Ops {
         if (!(alpha >= 0 && alpha < 1)) {
             throw new GanException("leaky ReLU slope alpha = " + alpha + " is invalid; it must be in [0, 1)");
         }
+        if (x.dtype() == DType.FLOAT64) {
+            // LeakyRelu's alpha is a float32 attribute; max(x, αx) keeps α exact in float64 (valid for α < 1)
+            Operand operand = o(x);
+            return wrap(tf.math.maximum(operand, tf.math.mul(operand, scalarLike(alpha, operand))));
+        }
         return wrap(tf.nn.leakyRelu(o(x), LeakyRelu.alpha((float) alpha)));
     }
 
@@ -237,12 +255,12 @@ final class TfOps implements Ops {
 
     @Override
     public Tensor matmul(Tensor a, Tensor b) {
-        return wrap(tf.linalg.matMul(o(a), o(b)));
+        return checked("matmul", List.of(a, b), () -> tf.linalg.matMul(o(a), o(b)));
     }
 
     @Override
     public Tensor biasAdd(Tensor x, Tensor bias) {
-        return wrap(tf.nn.biasAdd(o(x), o(bias)));
+        return checked("biasAdd", List.of(x, bias), () -> tf.nn.biasAdd(o(x), o(bias)));
     }
 
     @Override
@@ -262,7 +280,7 @@ final class TfOps implements Ops {
 
     @Override
     public Tensor reshape(Tensor x, Shape shape) {
-        return wrap(tf.reshape(o(x), tf.constant(shape.dims())));
+        return checked("reshape to " + shape, List.of(x), () -> tf.reshape(o(x), tf.constant(shape.dims())));
     }
 
     @Override
@@ -272,7 +290,7 @@ final class TfOps implements Ops {
         }
         List<Operand> operands = new ArrayList<>();
         parts.forEach(p -> operands.add(o(p)));
-        return wrap(tf.concat((Iterable) operands, tf.constant(axis)));
+        return checked("concat along axis " + axis, parts, () -> tf.concat((Iterable) operands, tf.constant(axis)));
     }
 
     private static org.tensorflow.ndarray.Shape requireDefined(Shape shape, String what) {
@@ -350,7 +368,7 @@ final class TfOps implements Ops {
         try {
             grads = owner.graph().addGradients("gradients_" + gradientCalls++, new Output[] {target.asOutput()}, xs,
                     new Output[] {seed.asOutput()});
-        } catch (TensorFlowException e) {
+        } catch (TensorFlowException | IllegalArgumentException e) {
             throw new GanException("TensorFlow cannot differentiate this computation: " + e.getMessage()
                     + " Use ops that have gradients on the path. For second order, this backend adds the gradients of "
                     + "ReluGrad, BiasAddGrad, SoftplusGrad, TanhGrad, SigmoidGrad, RsqrtGrad, SqrtGrad, OnesLike and "
@@ -358,10 +376,21 @@ final class TfOps implements Ops {
         }
         for (int k = 0; k < grads.length; k++) {
             if (!isNoGradient(grads[k])) {
-                result.set(connected.get(k), wrap(grads[k]));
+                result.set(connected.get(k), withShapeOf(wrt.get(connected.get(k)), grads[k]));
             }
         }
         return result;
+    }
+
+    /**
+     * A gradient has its variable's shape; TensorFlow's shape inference sometimes loses a dimension it could know
+     * (the gradient of a matmul with a batch of unknown size), so a fully defined shape is restated with a reshape.
+     */
+    private Tensor withShapeOf(Tensor x, Output<?> gradient) {
+        if (x.shape().isFullyDefined() && gradient.shape().hasUnknownDimension()) {
+            return wrap(tf.reshape(gradient, tf.constant(x.shape().dims())));
+        }
+        return wrap(gradient);
     }
 
     /** TensorFlow refuses to differentiate with respect to a tensor the target does not depend on. */

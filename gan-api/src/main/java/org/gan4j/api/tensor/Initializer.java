@@ -5,8 +5,9 @@ import java.util.random.RandomGenerator;
 /**
  * Computes the initial value of a {@link Variable} on the host.
  *
- * <p>The backend calls it once per variable with a generator seeded from the run's seed and the variable's
- * name, so initial weights are identical on every backend and in every JVM for the same seed.
+ * <p>The backend calls it once per variable with {@code new SplittableRandom(Seeds.derive(seed, "init:" + name))}
+ * ({@link org.gan4j.api.Seeds}), the run's seed and the variable's name, so initial weights are identical on every
+ * backend and in every JVM for the same seed; {@code BackendContract} checks it.
  *
  * @since 0.1
  */

@@ -1,0 +1,103 @@
+package org.gan4j.tck.selftest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.util.List;
+import org.gan4j.tck.LossContract;
+import org.gan4j.tck.OptimizerContract;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Events;
+
+/**
+ * Runs the kit on correct and on deliberately broken providers, through JUnit's {@link EngineTestKit}, and checks
+ * which of its rules pass and which fail. A kit that passed a broken provider would be a defect.
+ */
+class KitSelfTest {
+    /** real = (2, −1), fake = (0.5, 3): L_D = 1.75 − 0.5 = 1.25 and L_G = −1.75, by hand from the WGAN formula. */
+    static class CorrectLoss extends LossContract {
+        CorrectLoss() {
+            super(new Fixtures.CriticLossProvider(), new double[] {2, -1}, new double[] {0.5, 3});
+        }
+
+        @Override
+        protected double expectedDiscriminatorLoss() {
+            return 1.25;
+        }
+
+        @Override
+        protected double expectedGeneratorLoss() {
+            return -1.75;
+        }
+    }
+
+    /** The same expectations, held against the loss whose generator term has the wrong sign. */
+    static class FlippedLoss extends LossContract {
+        FlippedLoss() {
+            super(new Fixtures.FlippedGeneratorLossProvider(), new double[] {2, -1}, new double[] {0.5, 3});
+        }
+
+        @Override
+        protected double expectedDiscriminatorLoss() {
+            return 1.25;
+        }
+
+        @Override
+        protected double expectedGeneratorLoss() {
+            return -1.75;
+        }
+    }
+
+    static class CorrectOptimizer extends OptimizerContract {
+        CorrectOptimizer() {
+            super(new Fixtures.DescentProvider(), "lr=0.1");
+        }
+    }
+
+    static class AscendingOptimizer extends OptimizerContract {
+        AscendingOptimizer() {
+            super(new Fixtures.AscentProvider(), "lr=0.1");
+        }
+    }
+
+    private static Events run(Class<?> contractTest) {
+        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(contractTest)).execute().testEvents();
+    }
+
+    private static List<String> failedRules(Events events) {
+        return events.failed().stream().map(e -> e.getTestDescriptor().getDisplayName()).sorted().toList();
+    }
+
+    @Test
+    @DisplayName("a correct loss passes every rule of LossContract")
+    void correctLossPasses() {
+        Events events = run(CorrectLoss.class);
+        assertThat(failedRules(events)).isEmpty();
+        assertThat(events.succeeded().count()).isGreaterThanOrEqualTo(9);
+    }
+
+    @Test
+    @DisplayName("a loss whose generator term has the wrong sign fails exactly the rules about L_G")
+    void brokenLossFails() {
+        assertThat(failedRules(run(FlippedLoss.class))).containsExactly(
+                "L_G equals its closed form on the fixed outputs",
+                "minimizing L_G raises D(G(z)): its gradient sum is negative");
+    }
+
+    @Test
+    @DisplayName("a correct optimizer passes every rule of OptimizerContract")
+    void correctOptimizerPasses() {
+        Events events = run(CorrectOptimizer.class);
+        assertThat(failedRules(events)).isEmpty();
+        assertThat(events.succeeded().count()).isGreaterThanOrEqualTo(7);
+    }
+
+    @Test
+    @DisplayName("an optimizer that climbs instead of descending fails the convex-quadratic rule")
+    void brokenOptimizerFails() {
+        assertThat(failedRules(run(AscendingOptimizer.class)))
+                .contains("it descends a convex quadratic: f falls below 1% of its start within 300 steps");
+    }
+}

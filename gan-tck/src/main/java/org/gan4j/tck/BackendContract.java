@@ -1,0 +1,438 @@
+package org.gan4j.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.DoubleUnaryOperator;
+import java.util.stream.Stream;
+import org.gan4j.api.GanException;
+import org.gan4j.api.Seeds;
+import org.gan4j.api.param.Hyperparameters;
+import org.gan4j.api.spi.Backend;
+import org.gan4j.api.spi.BackendProvider;
+import org.gan4j.api.spi.CompiledStep;
+import org.gan4j.api.spi.Computation;
+import org.gan4j.api.spi.StepDefinition;
+import org.gan4j.api.tensor.Assignment;
+import org.gan4j.api.tensor.DType;
+import org.gan4j.api.tensor.HostTensor;
+import org.gan4j.api.tensor.Initializer;
+import org.gan4j.api.tensor.Ops;
+import org.gan4j.api.tensor.Shape;
+import org.gan4j.api.tensor.Tensor;
+import org.gan4j.api.tensor.Variable;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The contract of a {@link BackendProvider} and the {@link Backend} it creates, on top of {@link ProviderContract}:
+ * every op of {@link Ops} against closed-form values; first and second derivatives against central finite
+ * differences; static shapes and dtypes; variables, simultaneous assignments, feeds and keyed randomness as
+ * {@link Computation} specifies them; and a {@link GanException} naming the culprit for each misuse.
+ *
+ * <pre>{@code
+ * class MyBackendContractTest extends BackendContract {
+ *     MyBackendContractTest() { super(new MyBackendProvider()); }
+ * }
+ * }</pre>
+ * Expected values are computed here with {@link Math} from each op's definition in {@link Ops}, never by a backend.
+ */
+public abstract class BackendContract extends ProviderContract<BackendProvider> {
+    private static final double EXACT = 1e-12;
+    private static final double[] X = {1.5, -2.0, 0.25, 3.0};
+
+    /** @param provider the provider under test */
+    protected BackendContract(BackendProvider provider) {
+        super(BackendProvider.class, provider);
+    }
+
+    /** @return the settings the backend is created with; none by default */
+    protected Hyperparameters settings() {
+        return Hyperparameters.empty();
+    }
+
+    /**
+     * @return names of {@link DifferentiableOp ops} (as {@code "tanh"}, {@code "matmul"}) whose second derivative the
+     *     backend does not have; their second-order checks are skipped, and {@code gradients} must then fail naming
+     *     the op. None by default.
+     */
+    protected Set<String> opsWithoutSecondOrderGradients() {
+        return Set.of();
+    }
+
+    private Computation open(long seed) {
+        return provider().create(settings()).newComputation(seed);
+    }
+
+    private static Tensor vector(Ops ops, double... values) {
+        return ops.constant(HostTensor.of(Shape.of(values.length), values));
+    }
+
+    private static double[] map(double[] x, DoubleUnaryOperator f) {
+        return java.util.Arrays.stream(x).map(f).toArray();
+    }
+
+    @Test
+    @DisplayName("elementwise arithmetic equals its definition, in float64")
+    void elementwiseArithmetic() {
+        double[] y = {0.5, 4.0, -0.5, 3.0};
+        try (Computation c = open(1)) {
+            Ops o = c.ops();
+            Tensor x = vector(o, X);
+            Tensor w = vector(o, y);
+            assertThat(Fetch.doubles(c, o.add(x, w))).containsExactly(2.0, 2.0, -0.25, 6.0);
+            assertThat(Fetch.doubles(c, o.sub(x, w))).containsExactly(1.0, -6.0, 0.75, 0.0);
+            assertThat(Fetch.doubles(c, o.mul(x, w))).containsExactly(0.75, -8.0, -0.125, 9.0);
+            assertThat(Fetch.doubles(c, o.div(x, w))).containsExactly(3.0, -0.5, -0.5, 1.0);
+            assertThat(Fetch.doubles(c, o.divNoNan(x, vector(o, 2, 0, 0, -1)))).containsExactly(0.75, 0.0, 0.0, -3.0);
+            assertThat(Fetch.doubles(c, o.neg(x))).containsExactly(-1.5, 2.0, -0.25, -3.0);
+            assertThat(Fetch.doubles(c, o.square(x))).containsExactly(2.25, 4.0, 0.0625, 9.0);
+            assertThat(Fetch.doubles(c, o.abs(x))).containsExactly(1.5, 2.0, 0.25, 3.0);
+            assertThat(Fetch.doubles(c, o.floor(x))).containsExactly(1.0, -2.0, 0.0, 3.0);
+            assertThat(Fetch.doubles(c, o.maximum(x, w))).containsExactly(1.5, 4.0, 0.25, 3.0);
+            assertThat(Fetch.doubles(c, o.minimum(x, w))).containsExactly(0.5, -2.0, -0.5, 3.0);
+            assertThat(Fetch.doubles(c, o.clip(x, -1, 2))).containsExactly(1.5, -1.0, 0.25, 2.0);
+            double[] positive = {0.25, 1, 2, 9};
+            assertThat(Fetch.doubles(c, o.sqrt(vector(o, positive)))).containsExactly(map(positive, Math::sqrt), within(EXACT));
+            assertThat(Fetch.doubles(c, o.exp(x))).containsExactly(map(X, Math::exp), within(EXACT));
+            assertThat(Fetch.doubles(c, o.log(vector(o, positive)))).containsExactly(map(positive, Math::log), within(EXACT));
+        }
+    }
+
+    @Test
+    @DisplayName("greater is 1 or 0 (NaN compares false); where takes each branch and no NaN leaks from the other")
+    void comparisonAndChoice() {
+        try (Computation c = open(1)) {
+            Ops o = c.ops();
+            Tensor x = vector(o, 1, -1, Double.NaN, 2);
+            Tensor mask = o.greater(x, vector(o, 0, 0, 0, 2));
+            assertThat(Fetch.doubles(c, mask)).containsExactly(1.0, 0.0, 0.0, 0.0);
+            Tensor chosen = o.where(mask, vector(o, 10, Double.NaN, 30, 40), vector(o, Double.NaN, -20, -30, -40));
+            assertThat(Fetch.doubles(c, chosen)).containsExactly(10.0, -20.0, -30.0, -40.0);
+        }
+    }
+
+    @Test
+    @DisplayName("activations equal their definitions; softplus and sigmoid stay finite at ±1000")
+    void activations() {
+        try (Computation c = open(1)) {
+            Ops o = c.ops();
+            Tensor x = vector(o, X);
+            assertThat(Fetch.doubles(c, o.relu(x))).containsExactly(1.5, 0.0, 0.25, 3.0);
+            assertThat(Fetch.doubles(c, o.leakyRelu(x, 0.2))).containsExactly(new double[] {1.5, -0.4, 0.25, 3.0}, within(EXACT));
+            assertThat(Fetch.doubles(c, o.tanh(x))).containsExactly(map(X, Math::tanh), within(EXACT));
+            assertThat(Fetch.doubles(c, o.sigmoid(x))).containsExactly(map(X, v -> 1 / (1 + Math.exp(-v))), within(EXACT));
+            assertThat(Fetch.doubles(c, o.softplus(x))).containsExactly(map(X, v -> Math.log1p(Math.exp(v))), within(EXACT));
+            Tensor extreme = vector(o, 1000, -1000);
+            assertThat(Fetch.doubles(c, o.softplus(extreme))).containsExactly(new double[] {1000, 0}, within(EXACT));
+            assertThat(Fetch.doubles(c, o.sigmoid(extreme))).containsExactly(new double[] {1, 0}, within(EXACT));
+        }
+    }
+
+    @Test
+    @DisplayName("matmul, biasAdd and NumPy broadcasting give the hand-computed values")
+    void linearAlgebraAndBroadcasting() {
+        try (Computation c = open(1)) {
+            Ops o = c.ops();
+            Tensor a = o.constant(HostTensor.of(Shape.of(2, 3), new double[] {1, 2, 3, 4, 5, 6}));
+            Tensor b = o.constant(HostTensor.of(Shape.of(3, 2), new double[] {7, 8, 9, 10, 11, 12}));
+            // [1 2 3; 4 5 6]·[7 8; 9 10; 11 12] = [58 64; 139 154]
+            HostTensor product = Fetch.value(c, o.matmul(a, b));
+            assertThat(product.shape()).isEqualTo(Shape.of(2, 2));
+            assertThat(product.toDoubleArray()).containsExactly(58.0, 64.0, 139.0, 154.0);
+            assertThat(Fetch.doubles(c, o.biasAdd(a, vector(o, 10, 20, 30)))).containsExactly(11.0, 22.0, 33.0, 14.0, 25.0, 36.0);
+            assertThat(Fetch.doubles(c, o.add(a, vector(o, 10, 20, 30)))).containsExactly(11.0, 22.0, 33.0, 14.0, 25.0, 36.0);
+            Tensor column = o.constant(HostTensor.of(Shape.of(2, 1), new double[] {100, 200}));
+            assertThat(Fetch.doubles(c, o.mul(a, column))).containsExactly(100.0, 200.0, 300.0, 800.0, 1000.0, 1200.0);
+            Tensor scalar = o.constant(HostTensor.of(Shape.scalar(), new double[] {2}));
+            assertThat(Fetch.doubles(c, o.sub(a, scalar))).containsExactly(-1.0, 0.0, 1.0, 2.0, 3.0, 4.0);
+        }
+    }
+
+    @Test
+    @DisplayName("sum, mean and max reduce all axes or the given ones (negative from the end), removing them")
+    void reductions() {
+        try (Computation c = open(1)) {
+            Ops o = c.ops();
+            Tensor a = o.constant(HostTensor.of(Shape.of(2, 3), new double[] {1, -2, 3, 4, 5, -6}));
+            assertThat(Fetch.value(c, o.sum(a)).shape()).isEqualTo(Shape.scalar());
+            assertThat(Fetch.scalar(c, o.sum(a))).isEqualTo(5.0);
+            assertThat(Fetch.scalar(c, o.mean(a))).isCloseTo(5.0 / 6, within(EXACT));
+            assertThat(Fetch.scalar(c, o.max(a))).isEqualTo(5.0);
+            assertThat(Fetch.doubles(c, o.sum(a, 0))).containsExactly(5.0, 3.0, -3.0);
+            assertThat(Fetch.doubles(c, o.mean(a, -1))).containsExactly(new double[] {2.0 / 3, 1.0}, within(EXACT));
+            assertThat(Fetch.doubles(c, o.max(a, 1))).containsExactly(3.0, 5.0);
+            assertThat(Fetch.scalar(c, o.sumOfSquares(List.of(a, vector(o, 0.5))))).isEqualTo(91.25);
+        }
+    }
+
+    @Test
+    @DisplayName("reshape keeps row-major order and infers one unknown dimension; concat joins along an axis")
+    void reshapeAndConcat() {
+        try (Computation c = open(1)) {
+            Ops o = c.ops();
+            Tensor a = o.constant(HostTensor.of(Shape.of(2, 3), new double[] {1, 2, 3, 4, 5, 6}));
+            HostTensor reshaped = Fetch.value(c, o.reshape(a, Shape.of(Shape.UNKNOWN, 2)));
+            assertThat(reshaped.shape()).isEqualTo(Shape.of(3, 2));
+            assertThat(reshaped.toDoubleArray()).containsExactly(1.0, 2.0, 3.0, 4.0, 5.0, 6.0);
+            HostTensor rows = Fetch.value(c, o.concat(List.of(a, a), 0));
+            assertThat(rows.shape()).isEqualTo(Shape.of(4, 3));
+            HostTensor columns = Fetch.value(c, o.concat(List.of(a, o.neg(a)), 1));
+            assertThat(columns.shape()).isEqualTo(Shape.of(2, 6));
+            assertThat(columns.toDoubleArray()).containsExactly(1.0, 2.0, 3.0, -1.0, -2.0, -3.0, 4.0, 5.0, 6.0, -4.0, -5.0, -6.0);
+        }
+    }
+
+    @Test
+    @DisplayName("traced tensors carry the static shapes and dtypes the ops define; an input's unknown dimension stays unknown")
+    void staticShapesAndDtypes() {
+        try (Computation c = open(1)) {
+            Ops o = c.ops();
+            Tensor batch = c.input("batch", Shape.of(Shape.UNKNOWN, 3), DType.FLOAT32);
+            assertThat(batch.shape()).isEqualTo(Shape.of(Shape.UNKNOWN, 3));
+            Variable w = o.variable("w", Shape.of(3, 4), Initializer.zeros(), true);
+            assertThat(w.dtype()).isEqualTo(DType.FLOAT32);
+            assertThat(w.trainable()).isTrue();
+            assertThat(w.name()).isEqualTo("w");
+            Tensor h = o.matmul(batch, w);
+            assertThat(h.shape()).isEqualTo(Shape.of(Shape.UNKNOWN, 4));
+            assertThat(o.sum(h, 1).shape()).isEqualTo(Shape.of(Shape.UNKNOWN));
+            assertThat(o.mean(h).shape()).isEqualTo(Shape.scalar());
+            assertThat(o.constant(1.5).dtype()).isEqualTo(DType.FLOAT32);
+            assertThat(o.constant(1.5).shape()).isEqualTo(Shape.scalar());
+            Tensor doubles = o.cast(h, DType.FLOAT64);
+            assertThat(doubles.dtype()).isEqualTo(DType.FLOAT64);
+            assertThat(o.tanh(doubles).dtype()).isEqualTo(DType.FLOAT64);
+            assertThat(o.randomNormal(Shape.of(5), "z").dtype()).isEqualTo(DType.FLOAT32);
+            assertThat(o.gradients(o.sum(h), List.of(w)).get(0).shape()).isEqualTo(Shape.of(3, 4));
+        }
+    }
+
+    @Test
+    @DisplayName("cast converts float32 to float64 and back, rounding to nearest")
+    void cast() {
+        try (Computation c = open(1)) {
+            Ops o = c.ops();
+            Tensor third = vector(o, 1.0 / 3);
+            HostTensor single = Fetch.value(c, o.cast(third, DType.FLOAT32));
+            assertThat(single.dtype()).isEqualTo(DType.FLOAT32);
+            assertThat(single.get(0)).isEqualTo((double) (float) (1.0 / 3));
+            assertThat(Fetch.value(c, o.cast(o.constant(0.5), DType.FLOAT64)).dtype()).isEqualTo(DType.FLOAT64);
+        }
+    }
+
+    @Test
+    @DisplayName("adamUpdate returns Kingma & Ba's θ', m', v' (by hand for one element)")
+    void adamUpdate() {
+        try (Computation c = open(3)) {
+            Ops o = c.ops();
+            Variable theta = o.variable("theta", Shape.of(1), Initializer.constant(1f), true);
+            Variable m = o.variable("m", Shape.of(1), Initializer.constant(0.1f), false);
+            Variable v = o.variable("v", Shape.of(1), Initializer.constant(0.2f), false);
+            List<Tensor> next = o.adamUpdate(theta, m, v, o.constant(HostTensor.of(Shape.of(1), new float[] {0.5f})),
+                    o.constant(0.01), o.constant(0.81), o.constant(0.998001), 0.9, 0.999, 1e-8);
+            Map<String, HostTensor> out = c.run(c.compile(new StepDefinition("adam", List.of(new Assignment(theta, next.get(0)),
+                    new Assignment(m, next.get(1)), new Assignment(v, next.get(2))), Map.of())), Map.of(), 0);
+            assertThat(out).isEmpty();
+            // m' = 0.9·0.1 + 0.1·0.5 = 0.14; v' = 0.999·0.2 + 0.001·0.25 = 0.20005
+            double mNew = 0.9 * (double) 0.1f + 0.1 * 0.5;
+            double vNew = 0.999 * (double) 0.2f + 0.001 * 0.25;
+            double step = 0.01 * Math.sqrt(1 - 0.998001) / (1 - 0.81) * mNew / (Math.sqrt(vNew) + 1e-8);
+            assertThat(c.read(m).get(0)).isCloseTo(0.14, within(1e-7));
+            assertThat(c.read(v).get(0)).isCloseTo(0.20005, within(1e-7));
+            assertThat(c.read(theta).get(0)).isCloseTo(1 - step, within(1e-6));
+        }
+    }
+
+    @TestFactory
+    @DisplayName("first derivatives of every op match central finite differences (float64)")
+    Stream<DynamicTest> firstOrderGradients() {
+        return DifferentiableOp.all().stream().map(op -> DynamicTest.dynamicTest(op.name(), () -> {
+            try (GradientCheck check = new GradientCheck(provider().create(settings()), op, false, DifferentiableOp.POINT)) {
+                assertThat(check.gradient(DifferentiableOp.POINT)).as("∂Σ" + op.name() + "/∂x")
+                        .containsExactly(check.numericGradient(DifferentiableOp.POINT), within(1e-6));
+            }
+        }));
+    }
+
+    @TestFactory
+    @DisplayName("second derivatives (Hessian-vector products) of every op match finite differences of the gradient")
+    Stream<DynamicTest> secondOrderGradients() {
+        double[] direction = {0.3, -0.8, 0.5, 0.1, -0.6, 0.9};
+        return DifferentiableOp.all().stream().map(op -> DynamicTest.dynamicTest(op.name(), () -> {
+            if (opsWithoutSecondOrderGradients().contains(op.name())) {
+                assertThatThrownBy(() -> new GradientCheck(provider().create(settings()), op, true, direction).close())
+                        .as("a missing second derivative fails when traced").isInstanceOf(GanException.class);
+                assumeFalse(true, "the backend declares no second derivative for " + op.name());
+            }
+            try (GradientCheck check = new GradientCheck(provider().create(settings()), op, true, direction)) {
+                assertThat(check.hessianTimesDirection(DifferentiableOp.POINT)).as("H·v of Σ" + op.name())
+                        .containsExactly(check.numericHessianTimesDirection(DifferentiableOp.POINT), within(1e-5));
+            }
+        }));
+    }
+
+    @Test
+    @DisplayName("the gradient is zero where y does not depend on x, and stopGradient passes none")
+    void zeroAndStoppedGradients() {
+        try (Computation c = open(1)) {
+            Ops o = c.ops();
+            Tensor x = vector(o, 1.5, -2);
+            Tensor unrelated = vector(o, 1, 2, 3);
+            Tensor y = o.sum(o.mul(x, o.stopGradient(o.square(x))));
+            // d/dx of x·sg(x²) is sg(x²) = x², not 3x²
+            assertThat(Fetch.doubles(c, o.gradients(y, List.of(x)).get(0))).containsExactly(2.25, 4.0);
+            assertThat(Fetch.doubles(c, o.gradients(y, List.of(unrelated)).get(0))).containsExactly(0.0, 0.0, 0.0);
+        }
+    }
+
+    @Test
+    @DisplayName("a variable starts from its initializer, called with SplittableRandom(Seeds.derive(seed, \"init:\" + name))")
+    void variablesStartFromTheirInitializer() {
+        long seed = 11;
+        long expected = new SplittableRandom(Seeds.derive(seed, "init:w")).nextLong();
+        try (Computation c = open(seed)) {
+            Initializer recordsItsRandom = (shape, random) -> HostTensor.of(shape, new double[] {random.nextLong() % 1000, 2, 3});
+            Variable w = c.ops().variable("w", Shape.of(3), recordsItsRandom, true);
+            Variable z = c.ops().variable("z", Shape.of(2, 2), Initializer.constant(0.25f), false);
+            assertThat(c.variables()).containsExactly(w, z);
+            assertThat(c.read(w).toDoubleArray()).containsExactly((float) (expected % 1000), 2.0, 3.0);
+            assertThat(c.read(z).toDoubleArray()).containsExactly(0.25, 0.25, 0.25, 0.25);
+            assertThat(z.trainable()).isFalse();
+            c.write(z, HostTensor.of(Shape.of(2, 2), new float[] {1, 2, 3, 4}));
+            assertThat(c.read(z).toDoubleArray()).containsExactly(1.0, 2.0, 3.0, 4.0);
+        }
+    }
+
+    @Test
+    @DisplayName("a step's fetches and assigned values see the variables as they were when it started (a swap works)")
+    void assignmentsAreSimultaneous() {
+        try (Computation c = open(1)) {
+            Ops o = c.ops();
+            Variable a = o.variable("a", Shape.scalar(), Initializer.constant(1), true);
+            Variable b = o.variable("b", Shape.scalar(), Initializer.constant(10), true);
+            CompiledStep swap = c.compile(new StepDefinition("swap",
+                    List.of(new Assignment(a, b), new Assignment(b, o.add(a, o.constant(1)))), Map.of("a", a, "b", b)));
+            assertThat(swap.name()).isEqualTo("swap");
+            assertThat(swap.fetchNames()).containsExactlyInAnyOrder("a", "b");
+            Map<String, HostTensor> first = c.run(swap, Map.of(), 0);
+            assertThat(first.get("a").scalarValue()).isEqualTo(1.0);
+            assertThat(first.get("b").scalarValue()).isEqualTo(10.0);
+            assertThat(c.read(a).scalarValue()).isEqualTo(10.0);
+            assertThat(c.read(b).scalarValue()).isEqualTo(2.0);
+        }
+    }
+
+    @Test
+    @DisplayName("an input takes each run's fed value; an unknown batch dimension takes the fed size")
+    void inputsAreFed() {
+        try (Computation c = open(1)) {
+            Tensor in = c.input("in", Shape.of(Shape.UNKNOWN, 2), DType.FLOAT32);
+            CompiledStep step = c.compile(new StepDefinition("sum", List.of(), Map.of("s", c.ops().sum(in, 0))));
+            assertThat(c.run(step, Map.of(in, HostTensor.of(Shape.of(1, 2), new float[] {1, 2})), 0).get("s").toDoubleArray())
+                    .containsExactly(1.0, 2.0);
+            assertThat(c.run(step, Map.of(in, HostTensor.of(Shape.of(3, 2), new float[] {1, 2, 3, 4, 5, 6})), 0).get("s")
+                    .toDoubleArray()).containsExactly(9.0, 12.0);
+        }
+    }
+
+    @Test
+    @DisplayName("random draws are a function of seed, stream, creation order and tick only")
+    void randomnessIsKeyed() {
+        float[][] draws = new float[2][];
+        for (int i = 0; i < 2; i++) {
+            try (Computation c = open(42)) {
+                Tensor first = c.ops().randomNormal(Shape.of(4), "z");
+                Tensor second = c.ops().randomNormal(Shape.of(4), "z");
+                Tensor other = c.ops().randomNormal(Shape.of(4), "other");
+                CompiledStep step = c.compile(new StepDefinition("z", List.of(), Map.of("a", first, "b", second, "o", other)));
+                Map<String, HostTensor> at7 = c.run(step, Map.of(), 7);
+                Map<String, HostTensor> again = c.run(step, Map.of(), 7);
+                Map<String, HostTensor> at8 = c.run(step, Map.of(), 8);
+                assertThat(again).as("same tick, same draws").isEqualTo(at7);
+                assertThat(at8.get("a")).as("another tick").isNotEqualTo(at7.get("a"));
+                assertThat(at7.get("b")).as("the stream's second op").isNotEqualTo(at7.get("a"));
+                assertThat(at7.get("o")).as("another stream").isNotEqualTo(at7.get("a"));
+                draws[i] = at7.get("a").toFloatArray();
+            }
+        }
+        assertThat(draws[1]).as("a new computation with the same seed").containsExactly(draws[0]);
+        try (Computation c = open(43)) {
+            Tensor z = c.ops().randomNormal(Shape.of(4), "z");
+            assertThat(Fetch.value(c, z).toFloatArray()).as("another seed").isNotEqualTo(draws[0]);
+        }
+    }
+
+    /** Means of n = 100,000 draws lie within 6 standard errors (σ/√n) of the distribution's. */
+    @Test
+    @DisplayName("randomNormal has mean 0 and variance 1; randomUniform lies in [0, 1) with mean 1/2")
+    void randomDistributions() {
+        int n = 100_000;
+        try (Computation c = open(5)) {
+            double[] normal = Fetch.doubles(c, c.ops().randomNormal(Shape.of(n), "normal"));
+            double[] uniform = Fetch.doubles(c, c.ops().randomUniform(Shape.of(n), "uniform"));
+            double mean = java.util.Arrays.stream(normal).average().orElseThrow();
+            double variance = java.util.Arrays.stream(normal).map(v -> (v - mean) * (v - mean)).sum() / (n - 1);
+            assertThat(mean).isCloseTo(0, within(6 / Math.sqrt(n)));
+            assertThat(variance).isCloseTo(1, within(6 * Math.sqrt(2.0 / n)));
+            assertThat(java.util.Arrays.stream(uniform).allMatch(u -> u >= 0 && u < 1)).as("every uniform draw in [0, 1)").isTrue();
+            assertThat(java.util.Arrays.stream(uniform).average().orElseThrow()).isCloseTo(0.5, within(6 * Math.sqrt(1.0 / 12 / n)));
+        }
+    }
+
+    @Test
+    @DisplayName("misuse is refused with a GanException naming the culprit: a taken or malformed variable name")
+    void badVariableNames() {
+        try (Computation c = open(1)) {
+            c.ops().variable("w", Shape.of(2), Initializer.zeros(), true);
+            assertThatThrownBy(() -> c.ops().variable("w", Shape.of(2), Initializer.zeros(), true))
+                    .isInstanceOf(GanException.class).hasMessageContaining("'w'");
+            assertThatThrownBy(() -> c.ops().variable("a/b", Shape.of(2), Initializer.zeros(), true))
+                    .isInstanceOf(GanException.class).hasMessageContaining("'a/b'");
+        }
+    }
+
+    @Test
+    @DisplayName("misuse is refused with a GanException: gradients of a non-scalar; matmul of mismatched shapes")
+    void badTracing() {
+        try (Computation c = open(1)) {
+            Ops o = c.ops();
+            Tensor v = vector(o, 1, 2);
+            assertThatThrownBy(() -> o.gradients(v, List.of(v))).isInstanceOf(GanException.class).hasMessageContaining("scalar");
+            Tensor a = o.constant(HostTensor.of(Shape.of(2, 3), new double[6]));
+            assertThatThrownBy(() -> Fetch.value(c, o.matmul(a, a))).isInstanceOf(GanException.class).hasMessageContaining("matmul");
+        }
+    }
+
+    @Test
+    @DisplayName("misuse is refused with a GanException naming the variable: an assignment or a write of the wrong shape")
+    void badShapesOfState() {
+        try (Computation c = open(1)) {
+            Ops o = c.ops();
+            Variable s = o.variable("s", Shape.of(3), Initializer.zeros(), true);
+            Tensor two = vector(o, 1, 2);
+            assertThatThrownBy(() -> c.compile(new StepDefinition("bad", List.of(new Assignment(s, two)), Map.of())))
+                    .isInstanceOf(GanException.class).hasMessageContaining("'s'");
+            assertThatThrownBy(() -> c.write(s, HostTensor.of(Shape.of(2), new float[] {1, 2})))
+                    .isInstanceOf(GanException.class).hasMessageContaining("'s'");
+        }
+    }
+
+    @Test
+    @DisplayName("misuse is refused with a GanException naming the input: a run without a value for an input it needs")
+    void missingFeed() {
+        try (Computation c = open(1)) {
+            Tensor in = c.input("images", Shape.of(2), DType.FLOAT32);
+            CompiledStep step = c.compile(new StepDefinition("needs-input", List.of(), Map.of("s", c.ops().sum(in))));
+            assertThatThrownBy(() -> c.run(step, Map.of(), 0)).isInstanceOf(GanException.class).hasMessageContaining("images");
+        }
+    }
+}
