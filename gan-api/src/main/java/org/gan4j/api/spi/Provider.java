@@ -16,9 +16,15 @@ public interface Provider {
         return "";
     }
 
-    /** @return the version of the jar it came from, or {@code "unknown"} when the jar says none */
+    /**
+     * @return the version of the jar it came from (its manifest's {@code Implementation-Version} on the class path,
+     *     its module's version on the module path), or {@code "unknown"} when neither says one
+     */
     default String version() {
         String version = getClass().getPackage().getImplementationVersion();
+        if (version == null && getClass().getModule().isNamed()) {
+            version = getClass().getModule().getDescriptor().rawVersion().orElse(null);
+        }
         return version == null ? "unknown" : version;
     }
 

@@ -2,6 +2,7 @@ package org.gan4j.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +26,22 @@ final class ChildJvm {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Djava.awt.headless=true", "-cp", classPath,
                 GanCommand.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(outputLog.toFile()).start();
+    }
+
+    /**
+     * @param extraModules more jars for the module path, besides the CLI's own ({@code target/classes} and the
+     *     runtime dependencies copied to {@code target/lib})
+     * @return a started {@code gan} process on the module path, standard error merged into standard output
+     */
+    static Process startOnModulePath(List<Path> extraModules, Path outputLog, String... args) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> path = new ArrayList<>(List.of("target/classes", "target/lib"));
+        extraModules.forEach(p -> path.add(p.toString()));
+        List<String> command = new ArrayList<>(List.of(java, "-Djava.awt.headless=true", "--module-path",
+                String.join(File.pathSeparator, path), "--add-modules", "ALL-MODULE-PATH",
+                "-m", "org.gan4j.examples/" + GanCommand.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(outputLog.toFile()).start();
     }

@@ -40,7 +40,7 @@ class ThirdPartyPluginTest {
                 .filter(e -> e.contains("gan-api")).findFirst().orElseThrow();
         Path classes = Files.createDirectories(dir.resolve("classes"));
         List<String> args = new ArrayList<>(List.of("--release", "17", "-d", classes.toString(),
-                "--module-path", ganApi, "-proc:none", "-Xlint:none"));
+                "--module-path", ganApi, "--module-version", "1.0.0", "-proc:none", "-Xlint:none"));
         try (Stream<Path> sources = Files.walk(PLUGIN.resolve("java"))) {
             sources.filter(p -> p.toString().endsWith(".java")).forEach(p -> args.add(p.toString()));
         }
@@ -67,9 +67,12 @@ class ThirdPartyPluginTest {
     }
 
     private static String run(String... args) throws Exception {
-        Path log = Files.createTempFile(dir, "gan-", ".log");
         String classPath = System.getProperty("java.class.path") + File.pathSeparator + jar;
-        Process p = ChildJvm.start(classPath, log, args);
+        Path log = Files.createTempFile(dir, "gan-", ".log");
+        return finish(ChildJvm.start(classPath, log, args), log);
+    }
+
+    private static String finish(Process p, Path log) throws Exception {
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(p.exitValue()).as(output).isZero();
@@ -80,6 +83,14 @@ class ThirdPartyPluginTest {
     @DisplayName("gan plugins lists the plugin's loss when its jar is on the class path")
     void listed() throws Exception {
         assertThat(run("plugins")).containsPattern("loss +relativistic-hinge +1\\.0\\.0 +\\S*gan-plugin-example\\.jar");
+    }
+
+    @Test
+    @DisplayName("on the module path, the plugin is found through the provides clause of its module-info")
+    void foundOnTheModulePath() throws Exception {
+        Path log = Files.createTempFile(dir, "gan-", ".log");
+        String output = finish(ChildJvm.startOnModulePath(List.of(jar), log, "plugins"), log);
+        assertThat(output).containsPattern("loss +relativistic-hinge +1\\.0\\.0 +\\S*gan-plugin-example\\.jar");
     }
 
     @Test
