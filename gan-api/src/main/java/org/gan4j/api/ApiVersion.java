@@ -11,6 +11,7 @@ package org.gan4j.api;
  *
  * @since 0.1
  */
+@Stable
 public final class ApiVersion {
     /** This runtime's API version, major.minor. */
     public static final String CURRENT = "0.1";

@@ -5,6 +5,7 @@ package org.gan4j.api;
  *
  * @since 0.1
  */
+@Stable
 public class GanException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

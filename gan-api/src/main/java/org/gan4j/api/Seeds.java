@@ -8,6 +8,7 @@ package org.gan4j.api;
  *
  * @since 0.1
  */
+@Stable
 public final class Seeds {
     private Seeds() {
     }

@@ -3,4 +3,7 @@
  * training loop. Nothing here imports a backend; everything runs on whichever {@link org.gan4j.api.spi.Backend}
  * the registry finds.
  */
+@Experimental
 package org.gan4j.core;
+
+import org.gan4j.api.Experimental;

@@ -5,4 +5,7 @@
  * Equations as in {@code shared/ALGORITHMS.md} §1, on raw logits or critic values, with log σ(t) written as
  * −softplus(−t) so that large logits do not overflow.
  */
+@Experimental
 package org.gan4j.losses;
+
+import org.gan4j.api.Experimental;

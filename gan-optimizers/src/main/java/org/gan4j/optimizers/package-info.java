@@ -6,4 +6,7 @@
  * every read. Two runs with the same seed are therefore bit-identical, which TensorFlow Java's own Adam is not
  * (its beta-power update races with its reads, see {@code shared/TFJAVA.md} §7).
  */
+@Experimental
 package org.gan4j.optimizers;
+
+import org.gan4j.api.Experimental;

@@ -13,4 +13,7 @@
  *   <li>randomness is {@code StatelessRandom*} keyed by a fed tick; every native tensor and result is closed.</li>
  * </ul>
  */
+@Experimental
 package org.gan4j.tf;
+
+import org.gan4j.api.Experimental;

@@ -1,11 +1,14 @@
 package org.gan4j.api.param;
 
+import org.gan4j.api.Stable;
+
 /**
  * Range checks for the compact constructors of hyperparameter records. Each returns its value, so a record
  * component can be checked where it is assigned, and fails with a message naming owner, key, value and range.
  *
  * @since 0.1
  */
+@Stable
 public final class Check {
     private Check() {
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.gan4j.api.Stable;
 
 /**
  * Text settings for one provider, {@code key=value}, as a user writes them ({@code lr=2e-4,beta1=0.5}).
@@ -16,6 +17,7 @@ import java.util.TreeSet;
  *
  * @since 0.1
  */
+@Stable
 public final class Hyperparameters {
     private static final Hyperparameters EMPTY = new Hyperparameters(Map.of());
 

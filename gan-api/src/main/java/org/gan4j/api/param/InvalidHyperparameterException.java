@@ -1,6 +1,7 @@
 package org.gan4j.api.param;
 
 import org.gan4j.api.GanException;
+import org.gan4j.api.Stable;
 
 /**
  * A hyperparameter is unknown, unparsable or out of range. The message names the owner, the key, the value
@@ -8,6 +9,7 @@ import org.gan4j.api.GanException;
  *
  * @since 0.1
  */
+@Stable
 public class InvalidHyperparameterException extends GanException {
     private static final long serialVersionUID = 1L;
 

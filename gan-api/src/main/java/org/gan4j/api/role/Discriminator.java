@@ -1,6 +1,7 @@
 package org.gan4j.api.role;
 
 import java.util.List;
+import org.gan4j.api.Stable;
 import org.gan4j.api.tensor.Ops;
 import org.gan4j.api.tensor.Tensor;
 import org.gan4j.api.tensor.Variable;
@@ -13,6 +14,7 @@ import org.gan4j.api.tensor.Variable;
  *
  * @since 0.1
  */
+@Stable
 public interface Discriminator {
     /**
      * @param ops the backend's ops

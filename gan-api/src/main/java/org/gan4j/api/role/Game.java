@@ -2,6 +2,7 @@ package org.gan4j.api.role;
 
 import java.util.List;
 import java.util.Objects;
+import org.gan4j.api.Experimental;
 import org.gan4j.api.tensor.Tensor;
 import org.gan4j.api.tensor.Variable;
 
@@ -16,6 +17,7 @@ import org.gan4j.api.tensor.Variable;
  * @param maximizer y, the variables that ascend on f
  * @since 0.1
  */
+@Experimental
 public record Game(Tensor value, List<Variable> minimizer, List<Variable> maximizer) {
     /** Copies the lists. */
     public Game {

@@ -1,6 +1,7 @@
 package org.gan4j.api.role;
 
 import java.util.List;
+import org.gan4j.api.Stable;
 import org.gan4j.api.tensor.Ops;
 import org.gan4j.api.tensor.Shape;
 import org.gan4j.api.tensor.Tensor;
@@ -14,6 +15,7 @@ import org.gan4j.api.tensor.Variable;
  *
  * @since 0.1
  */
+@Stable
 public interface Generator {
     /** @return the number of latent dimensions; noise is standard normal of shape [batch, latentDimension] */
     int latentDimension();

@@ -1,6 +1,7 @@
 package org.gan4j.api.role;
 
 import java.util.List;
+import org.gan4j.api.Experimental;
 import org.gan4j.api.tensor.Ops;
 
 /**
@@ -13,6 +14,7 @@ import org.gan4j.api.tensor.Ops;
  *
  * @since 0.1
  */
+@Experimental
 public interface JointOptimizer {
     /**
      * @param ops the backend's ops

@@ -1,5 +1,6 @@
 package org.gan4j.api.role;
 
+import org.gan4j.api.Stable;
 import org.gan4j.api.tensor.Tensor;
 
 /**
@@ -11,6 +12,7 @@ import org.gan4j.api.tensor.Tensor;
  *
  * @since 0.1
  */
+@Stable
 public interface Loss {
     /**
      * @param in the discriminator's outputs on real and generated samples

@@ -1,6 +1,7 @@
 package org.gan4j.api.role;
 
 import java.util.Objects;
+import org.gan4j.api.Stable;
 import org.gan4j.api.tensor.Ops;
 import org.gan4j.api.tensor.Tensor;
 
@@ -12,6 +13,7 @@ import org.gan4j.api.tensor.Tensor;
  * @param fakeScores D(G(z)), shape [m, 1]
  * @since 0.1
  */
+@Stable
 public record LossInputs(Ops ops, Tensor realScores, Tensor fakeScores) {
     /** Checks that every part is present. */
     public LossInputs {

@@ -1,6 +1,7 @@
 package org.gan4j.api.role;
 
 import java.util.Optional;
+import org.gan4j.api.Stable;
 import org.gan4j.api.tensor.Ops;
 import org.gan4j.api.tensor.Tensor;
 
@@ -13,6 +14,7 @@ import org.gan4j.api.tensor.Tensor;
  *
  * @since 0.1
  */
+@Stable
 public interface Regularizer {
     /**
      * @param in the batches and the discriminator

@@ -1,6 +1,7 @@
 package org.gan4j.api.role;
 
 import java.util.Objects;
+import org.gan4j.api.Stable;
 import org.gan4j.api.tensor.Ops;
 import org.gan4j.api.tensor.Tensor;
 
@@ -13,6 +14,7 @@ import org.gan4j.api.tensor.Tensor;
  * @param discriminator the discriminator, to score other points (for example interpolates)
  * @since 0.1
  */
+@Stable
 public record RegularizerInputs(Ops ops, Tensor real, Tensor fake, Discriminator discriminator) {
     /** Checks that every part is present. */
     public RegularizerInputs {

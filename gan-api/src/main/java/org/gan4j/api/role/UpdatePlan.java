@@ -3,6 +3,7 @@ package org.gan4j.api.role;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.gan4j.api.Stable;
 import org.gan4j.api.tensor.Assignment;
 import org.gan4j.api.tensor.Tensor;
 
@@ -18,6 +19,7 @@ import org.gan4j.api.tensor.Tensor;
  *     map's iteration order
  * @since 0.1
  */
+@Stable
 public record UpdatePlan(List<Assignment> assignments, Map<String, Tensor> metrics) {
     /** Copies both parts. */
     public UpdatePlan {

@@ -1,5 +1,6 @@
 package org.gan4j.api.role;
 
+import org.gan4j.api.Experimental;
 import org.gan4j.api.tensor.Ops;
 import org.gan4j.api.tensor.Variable;
 
@@ -11,6 +12,7 @@ import org.gan4j.api.tensor.Variable;
  *
  * @since 0.1
  */
+@Experimental
 @FunctionalInterface
 public interface WeightTransform {
     /**

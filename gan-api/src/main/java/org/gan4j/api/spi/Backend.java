@@ -1,10 +1,13 @@
 package org.gan4j.api.spi;
 
+import org.gan4j.api.Experimental;
+
 /**
  * Executes what the roles trace: the seam between gan4j and a tensor library.
  *
  * @since 0.1
  */
+@Experimental
 public interface Backend {
     /** @return what runs underneath, with versions, for logs and run manifests */
     String description();

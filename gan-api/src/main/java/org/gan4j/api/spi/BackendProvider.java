@@ -1,5 +1,6 @@
 package org.gan4j.api.spi;
 
+import org.gan4j.api.Stable;
 import org.gan4j.api.param.Hyperparameters;
 
 /**
@@ -8,6 +9,7 @@ import org.gan4j.api.param.Hyperparameters;
  *
  * @since 0.1
  */
+@Stable
 public interface BackendProvider extends Provider {
     /**
      * @param hyperparameters backend settings (thread counts, say); unknown keys are an error

@@ -1,5 +1,6 @@
 package org.gan4j.api.spi;
 
+import org.gan4j.api.Stable;
 import org.gan4j.api.param.Hyperparameters;
 import org.gan4j.api.role.Generator;
 import org.gan4j.api.tensor.Shape;
@@ -9,6 +10,7 @@ import org.gan4j.api.tensor.Shape;
  *
  * @since 0.1
  */
+@Stable
 public interface GeneratorProvider extends Provider {
     /**
      * @param sampleShape the shape of one sample, without the batch dimension

@@ -1,5 +1,6 @@
 package org.gan4j.api.spi;
 
+import org.gan4j.api.Experimental;
 import org.gan4j.api.param.Hyperparameters;
 import org.gan4j.api.role.JointOptimizer;
 
@@ -9,6 +10,7 @@ import org.gan4j.api.role.JointOptimizer;
  *
  * @since 0.1
  */
+@Experimental
 public interface JointOptimizerProvider extends Provider {
     /**
      * @param hyperparameters the user's settings; keys this provider does not know are an error

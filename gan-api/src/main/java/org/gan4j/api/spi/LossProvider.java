@@ -1,5 +1,6 @@
 package org.gan4j.api.spi;
 
+import org.gan4j.api.Stable;
 import org.gan4j.api.param.Hyperparameters;
 import org.gan4j.api.role.Loss;
 
@@ -8,6 +9,7 @@ import org.gan4j.api.role.Loss;
  *
  * @since 0.1
  */
+@Stable
 public interface LossProvider extends Provider {
     /**
      * @param hyperparameters the user's settings; keys this provider does not know are an error

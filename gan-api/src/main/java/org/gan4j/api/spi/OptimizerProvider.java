@@ -1,5 +1,6 @@
 package org.gan4j.api.spi;
 
+import org.gan4j.api.Stable;
 import org.gan4j.api.param.Hyperparameters;
 import org.gan4j.api.role.Optimizer;
 
@@ -8,6 +9,7 @@ import org.gan4j.api.role.Optimizer;
  *
  * @since 0.1
  */
+@Stable
 public interface OptimizerProvider extends Provider {
     /**
      * @param hyperparameters the user's settings; keys this provider does not know are an error

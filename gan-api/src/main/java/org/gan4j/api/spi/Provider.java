@@ -1,5 +1,7 @@
 package org.gan4j.api.spi;
 
+import org.gan4j.api.Stable;
+
 /**
  * What every plugin provider has: an id to be chosen by, and a few facts for listings.
  *
@@ -7,6 +9,7 @@ package org.gan4j.api.spi;
  *
  * @since 0.1
  */
+@Stable
 public interface Provider {
     /** @return the id users choose this provider by, unique within its kind: lower case, digits and {@code -} */
     String id();

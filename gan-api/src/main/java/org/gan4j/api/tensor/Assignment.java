@@ -1,6 +1,7 @@
 package org.gan4j.api.tensor;
 
 import java.util.Objects;
+import org.gan4j.api.Stable;
 
 /**
  * "Set {@code target} to {@code value}": one write of a compiled step.
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param value its new value, of the same shape and type
  * @since 0.1
  */
+@Stable
 public record Assignment(Variable target, Tensor value) {
     /** Checks that both parts are present. */
     public Assignment {

@@ -2,6 +2,7 @@ package org.gan4j.api.tensor;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.gan4j.api.Stable;
 
 /**
  * A dense, row-major array in Java memory with a shape and an element type: what is fed to and fetched
@@ -12,6 +13,7 @@ import java.util.Objects;
  *
  * @since 0.1
  */
+@Stable
 public final class HostTensor {
     private final Shape shape;
     private final float[] floats;

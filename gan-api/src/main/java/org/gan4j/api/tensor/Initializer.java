@@ -1,6 +1,7 @@
 package org.gan4j.api.tensor;
 
 import java.util.random.RandomGenerator;
+import org.gan4j.api.Stable;
 
 /**
  * Computes the initial value of a {@link Variable} on the host.
@@ -11,6 +12,7 @@ import java.util.random.RandomGenerator;
  *
  * @since 0.1
  */
+@Stable
 @FunctionalInterface
 public interface Initializer {
     /**

@@ -1,6 +1,7 @@
 package org.gan4j.api.tensor;
 
 import java.util.List;
+import org.gan4j.api.Experimental;
 
 /**
  * The op vocabulary: everything a role or a plugin may compute, independent of any backend.
@@ -17,6 +18,7 @@ import java.util.List;
  *
  * @since 0.1
  */
+@Experimental
 public interface Ops {
 
     // ---- constants and variables

@@ -1,6 +1,7 @@
 package org.gan4j.api.tensor;
 
 import java.util.Arrays;
+import org.gan4j.api.Stable;
 
 /**
  * The dimensions of a tensor; {@link #UNKNOWN} marks a dimension known only at run time.
@@ -9,6 +10,7 @@ import java.util.Arrays;
  *
  * @since 0.1
  */
+@Stable
 public final class Shape {
     /** The size of a dimension that is not known while tracing. */
     public static final long UNKNOWN = -1;

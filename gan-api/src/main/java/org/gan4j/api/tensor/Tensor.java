@@ -1,5 +1,7 @@
 package org.gan4j.api.tensor;
 
+import org.gan4j.api.Stable;
+
 /**
  * A symbolic tensor: the value of a backend node at run time.
  *
@@ -9,6 +11,7 @@ package org.gan4j.api.tensor;
  *
  * @since 0.1
  */
+@Stable
 public interface Tensor {
     /** @return the static shape of this tensor */
     Shape shape();

@@ -1,5 +1,7 @@
 package org.gan4j.api.tensor;
 
+import org.gan4j.api.Stable;
+
 /**
  * A persistent, named tensor: a model weight or a piece of optimizer or regularizer state.
  *
@@ -9,6 +11,7 @@ package org.gan4j.api.tensor;
  *
  * @since 0.1
  */
+@Stable
 public interface Variable extends Tensor {
     /** @return the unique name of this variable within its computation */
     String name();

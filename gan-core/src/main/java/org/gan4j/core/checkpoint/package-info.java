@@ -5,4 +5,7 @@
  * place; a {@code LATEST} pointer is swapped the same way, and only the newest K are kept. Loading verifies
  * every checksum and every variable's name and shape before anything is restored.
  */
+@Experimental
 package org.gan4j.core.checkpoint;
+
+import org.gan4j.api.Experimental;

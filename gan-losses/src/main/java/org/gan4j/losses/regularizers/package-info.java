@@ -3,4 +3,7 @@
  * {@code gp} (WGAN-GP, Gulrajani et al. 2017), {@code lp} (its one-sided variant, Petzka et al. 2018) and
  * {@code clip} (weight clipping, Arjovsky et al. 2017).
  */
+@Experimental
 package org.gan4j.losses.regularizers;
+
+import org.gan4j.api.Experimental;

@@ -7,4 +7,7 @@
  * <p>The equations are those of {@code shared/ALGORITHMS.md} §3, not the authors' published toy code, which
  * ascends on its first step, applies β twice and keeps g<sub>t−1</sub> by reference.
  */
+@Experimental
 package org.gan4j.optimizers.cg;
+
+import org.gan4j.api.Experimental;

@@ -8,4 +8,7 @@
  * with a mask that freezes it once converged, and is warm-started from the previous step's solution, so a game
  * step stays one native call. Equations: {@code shared/ALGORITHMS.md} §4.
  */
+@Experimental
 package org.gan4j.optimizers.cgd;
+
+import org.gan4j.api.Experimental;
