@@ -23,7 +23,15 @@ public final class CustomGanExample {
 
     /** @param args optionally the number of generator steps (default 3,000) */
     public static void main(String[] args) {
-        long steps = args.length > 0 ? Long.parseLong(args[0]) : 3000;
+        long steps = 3000;
+        if (args.length > 0) {
+            try {
+                steps = Long.parseLong(args[0]);
+            } catch (NumberFormatException e) {
+                System.err.println("CustomGanExample: steps = '" + args[0] + "' is not a whole number; give one such as 3000");
+                System.exit(2);
+            }
+        }
         TrainingConfig config = new TrainingConfig(DefaultRecipe.BATCH_SIZE, steps, 1, 1, DefaultRecipe.EVALUATION_SAMPLES, 0);
         Injector injector = Guice.createInjector(new GanModule(), new CustomGanModule(config));
         try (GanTrainer trainer = injector.getInstance(GanTrainer.class)) {
