@@ -81,6 +81,12 @@ final class TfOps implements Ops {
         return new Operand[] {x, y};
     }
 
+    /** An elementwise op of two operands: a scalar operand takes the other's type, and TensorFlow's refusal is named. */
+    private Tensor binary(String op, Tensor a, Tensor b, java.util.function.BinaryOperator<Operand> build) {
+        Operand[] xy = aligned(a, b);
+        return checked(op, List.of(a, b), () -> build.apply(xy[0], xy[1]));
+    }
+
     private Operand<TInt32> axes(Tensor x, int... axes) {
         int rank = x.shape().rank();
         int[] resolved = axes.length == 0 ? IntStream.range(0, rank).toArray()
@@ -123,38 +129,32 @@ final class TfOps implements Ops {
 
     @Override
     public Tensor add(Tensor a, Tensor b) {
-        Operand[] xy = aligned(a, b);
-        return checked("add", List.of(a, b), () -> tf.math.add(xy[0], xy[1]));
+        return binary("add", a, b, (x, y) -> tf.math.add(x, y));
     }
 
     @Override
     public Tensor sub(Tensor a, Tensor b) {
-        Operand[] xy = aligned(a, b);
-        return checked("sub", List.of(a, b), () -> tf.math.sub(xy[0], xy[1]));
+        return binary("sub", a, b, (x, y) -> tf.math.sub(x, y));
     }
 
     @Override
     public Tensor mul(Tensor a, Tensor b) {
-        Operand[] xy = aligned(a, b);
-        return checked("mul", List.of(a, b), () -> tf.math.mul(xy[0], xy[1]));
+        return binary("mul", a, b, (x, y) -> tf.math.mul(x, y));
     }
 
     @Override
     public Tensor div(Tensor a, Tensor b) {
-        Operand[] xy = aligned(a, b);
-        return checked("div", List.of(a, b), () -> tf.math.div(xy[0], xy[1]));
+        return binary("div", a, b, (x, y) -> tf.math.div(x, y));
     }
 
     @Override
     public Tensor divNoNan(Tensor a, Tensor b) {
-        Operand[] xy = aligned(a, b);
-        return checked("divNoNan", List.of(a, b), () -> tf.math.divNoNan(xy[0], xy[1]));
+        return binary("divNoNan", a, b, (x, y) -> tf.math.divNoNan(x, y));
     }
 
     @Override
     public Tensor greater(Tensor a, Tensor b) {
-        Operand[] xy = aligned(a, b);
-        return checked("greater", List.of(a, b), () -> tf.dtypes.cast(tf.math.greater(xy[0], xy[1]), xy[0].type()));
+        return binary("greater", a, b, (x, y) -> tf.dtypes.cast(tf.math.greater(x, y), x.type()));
     }
 
     @Override
@@ -201,14 +201,12 @@ final class TfOps implements Ops {
 
     @Override
     public Tensor maximum(Tensor a, Tensor b) {
-        Operand[] xy = aligned(a, b);
-        return checked("maximum", List.of(a, b), () -> tf.math.maximum(xy[0], xy[1]));
+        return binary("maximum", a, b, (x, y) -> tf.math.maximum(x, y));
     }
 
     @Override
     public Tensor minimum(Tensor a, Tensor b) {
-        Operand[] xy = aligned(a, b);
-        return checked("minimum", List.of(a, b), () -> tf.math.minimum(xy[0], xy[1]));
+        return binary("minimum", a, b, (x, y) -> tf.math.minimum(x, y));
     }
 
     @Override
