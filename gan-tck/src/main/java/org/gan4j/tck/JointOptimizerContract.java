@@ -56,7 +56,7 @@ public abstract class JointOptimizerContract extends ProviderContract<JointOptim
     void convergesToEquilibrium() {
         try (QuadraticGame g = new QuadraticGame(7)) {
             for (int i = 0; i < STEPS; i++) {
-                g.step(i);
+                g.advance(i);
             }
             assertThat(g.distance()).as("‖(x, y) − (x*, y*)‖² after %d game steps", STEPS).isLessThan(0.01 * INITIAL_DISTANCE);
         }
@@ -76,21 +76,7 @@ public abstract class JointOptimizerContract extends ProviderContract<JointOptim
     @Test
     @DisplayName("its state survives a save and restore: 10 steps + restore + 10 steps equal 20 steps, bit for bit")
     void stateSurvivesSaveAndRestore() {
-        List<HostTensor> straight;
-        try (QuadraticGame g = new QuadraticGame(7)) {
-            g.steps(0, 20);
-            straight = g.readAll();
-        }
-        List<HostTensor> saved;
-        try (QuadraticGame g = new QuadraticGame(7)) {
-            g.steps(0, 10);
-            saved = g.readAll();
-        }
-        try (QuadraticGame g = new QuadraticGame(7)) {
-            g.writeAll(saved);
-            g.steps(10, 20);
-            assertThat(g.readAll()).as("every variable, optimizer state included").isEqualTo(straight);
-        }
+        SteppedRun.assertRestoreContinuesExactly(() -> new QuadraticGame(7));
     }
 
     @Test
@@ -103,7 +89,7 @@ public abstract class JointOptimizerContract extends ProviderContract<JointOptim
         try (QuadraticGame g = new QuadraticGame(11)) {
             List<HostTensor> values = new ArrayList<>();
             for (int i = 0; i < 30; i++) {
-                g.step(i);
+                g.advance(i);
                 values.addAll(g.readAll());
             }
             return values;
@@ -111,7 +97,7 @@ public abstract class JointOptimizerContract extends ProviderContract<JointOptim
     }
 
     /** The game in a fresh computation, with one compiled step per plan. */
-    private final class QuadraticGame implements AutoCloseable {
+    private final class QuadraticGame implements SteppedRun {
         private final Computation computation;
         private final List<UpdatePlan> plans;
         private final List<CompiledStep> steps = new ArrayList<>();
@@ -134,29 +120,18 @@ public abstract class JointOptimizerContract extends ProviderContract<JointOptim
             }
         }
 
-        void step(long s) {
+        @Override
+        public void advance(long s) {
             computation.run(steps.get((int) (s % steps.size())), Map.of(), s);
-        }
-
-        void steps(long from, long to) {
-            for (long s = from; s < to; s++) {
-                step(s);
-            }
         }
 
         double distance() {
             return Fetch.scalar(computation, distance);
         }
 
-        List<HostTensor> readAll() {
-            return computation.variables().stream().map(computation::read).toList();
-        }
-
-        void writeAll(List<HostTensor> values) {
-            List<Variable> variables = computation.variables();
-            for (int i = 0; i < variables.size(); i++) {
-                computation.write(variables.get(i), values.get(i));
-            }
+        @Override
+        public Computation computation() {
+            return computation;
         }
 
         @Override

@@ -67,27 +67,7 @@ public abstract class OptimizerContract extends ProviderContract<OptimizerProvid
     @Test
     @DisplayName("its state survives a save and restore: 10 steps + restore + 10 steps equal 20 steps, bit for bit")
     void stateSurvivesSaveAndRestore() {
-        List<HostTensor> straight;
-        try (Quadratic q = new Quadratic(7)) {
-            for (int i = 0; i < 20; i++) {
-                q.step(i);
-            }
-            straight = q.readAll();
-        }
-        List<HostTensor> saved;
-        try (Quadratic q = new Quadratic(7)) {
-            for (int i = 0; i < 10; i++) {
-                q.step(i);
-            }
-            saved = q.readAll();
-        }
-        try (Quadratic q = new Quadratic(7)) {
-            q.writeAll(saved);
-            for (int i = 10; i < 20; i++) {
-                q.step(i);
-            }
-            assertThat(q.readAll()).as("every variable, optimizer state included").isEqualTo(straight);
-        }
+        SteppedRun.assertRestoreContinuesExactly(() -> new Quadratic(7));
     }
 
     @Test
@@ -107,7 +87,7 @@ public abstract class OptimizerContract extends ProviderContract<OptimizerProvid
     }
 
     /** The quadratic in a fresh computation, with one compiled optimizer step. */
-    private final class Quadratic implements AutoCloseable {
+    private final class Quadratic implements SteppedRun {
         private final Computation computation;
         private final CompiledStep step;
         private final Tensor f;
@@ -131,19 +111,17 @@ public abstract class OptimizerContract extends ProviderContract<OptimizerProvid
         }
 
         double value() {
-            CompiledStep evaluate = computation.compile(new StepDefinition("value", List.of(), Map.of("f", f)));
-            return computation.run(evaluate, Map.of(), 0).get("f").scalarValue();
+            return Fetch.scalar(computation, f);
         }
 
-        List<HostTensor> readAll() {
-            return computation.variables().stream().map(computation::read).toList();
+        @Override
+        public void advance(long tick) {
+            step(tick);
         }
 
-        void writeAll(List<HostTensor> values) {
-            List<Variable> variables = computation.variables();
-            for (int i = 0; i < variables.size(); i++) {
-                computation.write(variables.get(i), values.get(i));
-            }
+        @Override
+        public Computation computation() {
+            return computation;
         }
 
         @Override
