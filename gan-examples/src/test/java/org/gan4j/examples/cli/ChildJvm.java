@@ -23,11 +23,7 @@ final class ChildJvm {
 
     /** @return a started {@code gan} process on the given class path, standard error merged into standard output */
     static Process start(String classPath, Path outputLog, String... args) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Djava.awt.headless=true", "-cp", classPath,
-                GanCommand.class.getName()));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(outputLog.toFile()).start();
+        return launch(List.of("-cp", classPath, GanCommand.class.getName()), outputLog, args);
     }
 
     /**
@@ -36,12 +32,16 @@ final class ChildJvm {
      * @return a started {@code gan} process on the module path, standard error merged into standard output
      */
     static Process startOnModulePath(List<Path> extraModules, Path outputLog, String... args) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
         List<String> path = new ArrayList<>(List.of("target/classes", "target/lib"));
         extraModules.forEach(p -> path.add(p.toString()));
-        List<String> command = new ArrayList<>(List.of(java, "-Djava.awt.headless=true", "--module-path",
-                String.join(File.pathSeparator, path), "--add-modules", "ALL-MODULE-PATH",
-                "-m", "org.gan4j.examples/" + GanCommand.class.getName()));
+        return launch(List.of("--module-path", String.join(File.pathSeparator, path), "--add-modules", "ALL-MODULE-PATH",
+                "-m", "org.gan4j.examples/" + GanCommand.class.getName()), outputLog, args);
+    }
+
+    private static Process launch(List<String> mainClass, Path outputLog, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Djava.awt.headless=true"));
+        command.addAll(mainClass);
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(outputLog.toFile()).start();
     }
@@ -49,9 +49,17 @@ final class ChildJvm {
     /** Runs {@code gan} to the end and returns its output; fails the test unless it exits 0. */
     static String run(Path scratch, String... args) throws IOException, InterruptedException {
         Path log = Files.createTempFile(scratch, "gan-", ".log");
-        Process p = start(log, args);
-        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("gan finished in time").isTrue();
-        String output = Files.readString(log, StandardCharsets.UTF_8);
+        return finish(start(log, args), log, 180);
+    }
+
+    /**
+     * Waits for a started {@code gan} and returns its output; fails the test unless it exits 0 within the time.
+     *
+     * @param seconds how long it may take
+     */
+    static String finish(Process p, Path outputLog, int seconds) throws IOException, InterruptedException {
+        assertThat(p.waitFor(seconds, TimeUnit.SECONDS)).as("gan finished in time").isTrue();
+        String output = Files.readString(outputLog, StandardCharsets.UTF_8);
         assertThat(p.exitValue()).as(output).isZero();
         return output;
     }

@@ -71,9 +71,7 @@ class KillDuringCheckpointTest {
                 + "or pointer); the run resumed from step %d%n", midWrite, KILLS, lastStep);
         String steps = Long.toString(lastStep + 20);
         Path finalLog = dir.resolve("final.log");
-        Process finish = ChildJvm.start(finalLog, "train", "--resume", run.toString(), "--steps", steps);
-        assertThat(finish.waitFor(180, TimeUnit.SECONDS)).isTrue();
-        assertThat(finish.exitValue()).as(Files.readString(finalLog)).isZero();
+        ChildJvm.finish(ChildJvm.start(finalLog, "train", "--resume", run.toString(), "--steps", steps), finalLog, 180);
         assertResumedFrom(finalLog, checkpoints, lastStep);
 
         // checkpoints do not change training, so the reference run saves only at its end

@@ -2,11 +2,9 @@ package org.gan4j.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,11 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ModulePathTest {
     private static String run(Path dir, String... args) throws Exception {
         Path log = Files.createTempFile(dir, "gan-", ".log");
-        Process p = ChildJvm.startOnModulePath(List.of(), log, args);
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        assertThat(p.exitValue()).as(output).isZero();
-        return output;
+        return ChildJvm.finish(ChildJvm.startOnModulePath(List.of(), log, args), log, 120);
     }
 
     @Test

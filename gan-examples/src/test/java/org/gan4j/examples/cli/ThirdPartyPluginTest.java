@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -69,14 +67,7 @@ class ThirdPartyPluginTest {
     private static String run(String... args) throws Exception {
         String classPath = System.getProperty("java.class.path") + File.pathSeparator + jar;
         Path log = Files.createTempFile(dir, "gan-", ".log");
-        return finish(ChildJvm.start(classPath, log, args), log);
-    }
-
-    private static String finish(Process p, Path log) throws Exception {
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        assertThat(p.exitValue()).as(output).isZero();
-        return output;
+        return ChildJvm.finish(ChildJvm.start(classPath, log, args), log, 120);
     }
 
     @Test
@@ -89,7 +80,7 @@ class ThirdPartyPluginTest {
     @DisplayName("on the module path, the plugin is found through the provides clause of its module-info")
     void foundOnTheModulePath() throws Exception {
         Path log = Files.createTempFile(dir, "gan-", ".log");
-        String output = finish(ChildJvm.startOnModulePath(List.of(jar), log, "plugins"), log);
+        String output = ChildJvm.finish(ChildJvm.startOnModulePath(List.of(jar), log, "plugins"), log, 120);
         assertThat(output).containsPattern("loss +relativistic-hinge +1\\.0\\.0 +\\S*gan-plugin-example\\.jar");
     }
 

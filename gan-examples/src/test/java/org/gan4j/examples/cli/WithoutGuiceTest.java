@@ -3,12 +3,10 @@ package org.gan4j.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -37,10 +35,6 @@ class WithoutGuiceTest {
 
     private static String run(String classPath, Path dir, String... args) throws Exception {
         Path log = Files.createTempFile(dir, "gan-", ".log");
-        Process p = ChildJvm.start(classPath, log, args);
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        assertThat(p.exitValue()).as(output).isZero();
-        return output;
+        return ChildJvm.finish(ChildJvm.start(classPath, log, args), log, 120);
     }
 }
