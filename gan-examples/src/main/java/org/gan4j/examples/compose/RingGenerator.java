@@ -7,15 +7,15 @@ import org.gan4j.api.tensor.Shape;
 import org.gan4j.api.tensor.Tensor;
 import org.gan4j.api.tensor.Variable;
 import org.gan4j.core.layers.Activation;
-import org.gan4j.core.layers.Dense;
+import org.gan4j.core.layers.Mlp;
 
 /**
  * A user's own generator for 2-D points: z → tanh → tanh → linear (x, y). Written as a library user would, from
- * gan-core's {@link Dense} layer; variables are prefixed {@code G}.
+ * gan-core's {@link Mlp} layer stack; variables are prefixed {@code G}.
  */
 public final class RingGenerator implements Generator {
     private final int latent;
-    private final List<Dense> layers;
+    private final Mlp layers;
 
     /**
      * @param latent latent dimensions
@@ -23,8 +23,7 @@ public final class RingGenerator implements Generator {
      */
     public RingGenerator(int latent, int width) {
         this.latent = latent;
-        this.layers = List.of(new Dense("G_h1", width, Activation.TANH), new Dense("G_h2", width, Activation.TANH),
-                new Dense("G_xy", 2, Activation.LINEAR));
+        this.layers = new Mlp("G", width, 2, Activation.TANH, 2, Activation.LINEAR);
     }
 
     @Override
@@ -39,15 +38,11 @@ public final class RingGenerator implements Generator {
 
     @Override
     public Tensor generate(Ops ops, Tensor noise) {
-        Tensor x = noise;
-        for (Dense layer : layers) {
-            x = layer.apply(ops, x);
-        }
-        return x;
+        return layers.apply(ops, noise);
     }
 
     @Override
     public List<Variable> variables() {
-        return layers.stream().flatMap(l -> l.variables().stream()).toList();
+        return layers.variables();
     }
 }

@@ -82,12 +82,12 @@ class CustomGanModuleTest {
                 double[] b = after.get(name).toDoubleArray();
                 for (int i = 0; i < a.length; i++) {
                     double moved = Math.abs(b[i] - a[i]);
-                    if (name.matches("G_(h1|h2|xy)_[Wb]")) {
+                    if (name.matches("G_(dense0|dense1|out)_[Wb]")) {
                         if (moved > 0) {
                             assertThat(moved).as(name + "[" + i + "]").isCloseTo(CustomGanModule.GENERATOR_LEARNING_RATE, within(1e-6));
                             generatorMoves++;
                         }
-                    } else if (name.matches("D_(h1|h2|logit)_[Wb]")) {
+                    } else if (name.matches("D_(dense0|dense1|out)_[Wb]")) {
                         assertThat(moved).as(name + "[" + i + "]").isLessThanOrEqualTo(DEFAULT_ADAM_LR + 1e-6);
                         discriminatorWeights++;
                         discriminatorMoves += Math.abs(moved - DEFAULT_ADAM_LR) < 1e-5 ? 1 : 0;
