@@ -1,6 +1,6 @@
 package org.gan4j.tck;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gan4j.api.spi.Backend;
@@ -40,7 +40,7 @@ final class GradientCheck implements AutoCloseable {
         x = computation.input("x", Shape.of(DifferentiableOp.SIZE), DType.FLOAT64);
         Tensor y = ops.sum(op.function().apply(ops, x));
         Tensor gradient = ops.gradients(y, List.of(x)).get(0);
-        Map<String, Tensor> fetches = new java.util.LinkedHashMap<>(Map.of("y", y, "gradient", gradient));
+        Map<String, Tensor> fetches = new LinkedHashMap<>(Map.of("y", y, "gradient", gradient));
         if (secondOrder) {
             Tensor v = ops.constant(HostTensor.of(Shape.of(DifferentiableOp.SIZE), direction.clone()));
             fetches.put("hv", ops.gradients(ops.sum(ops.mul(gradient, v)), List.of(x)).get(0));
@@ -76,11 +76,11 @@ final class GradientCheck implements AutoCloseable {
     double[] numericHessianTimesDirection(double[] point) {
         double[] plus = gradient(shifted(point, direction, H));
         double[] minus = gradient(shifted(point, direction, -H));
-        List<Double> out = new ArrayList<>();
+        double[] out = new double[plus.length];
         for (int i = 0; i < plus.length; i++) {
-            out.add((plus[i] - minus[i]) / (2 * H));
+            out[i] = (plus[i] - minus[i]) / (2 * H);
         }
-        return out.stream().mapToDouble(Double::doubleValue).toArray();
+        return out;
     }
 
     private static double[] unit(int i, int n) {
