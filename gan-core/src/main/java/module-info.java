@@ -25,6 +25,8 @@ module org.gan4j.core {
     uses org.gan4j.api.spi.OptimizerProvider;
     uses org.gan4j.api.spi.JointOptimizerProvider;
 
-    provides org.gan4j.api.spi.GeneratorProvider with org.gan4j.core.models.MlpGeneratorProvider;
-    provides org.gan4j.api.spi.DiscriminatorProvider with org.gan4j.core.models.MlpDiscriminatorProvider;
+    provides org.gan4j.api.spi.GeneratorProvider with org.gan4j.core.models.MlpGeneratorProvider,
+            org.gan4j.core.models.DcganGeneratorProvider;
+    provides org.gan4j.api.spi.DiscriminatorProvider with org.gan4j.core.models.MlpDiscriminatorProvider,
+            org.gan4j.core.models.DcganDiscriminatorProvider;
 }

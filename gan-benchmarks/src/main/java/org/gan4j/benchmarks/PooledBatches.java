@@ -8,23 +8,27 @@ import org.gan4j.core.data.BatchSource;
 /** A cycle of 16 pre-drawn uniform [−1, 1) batches, so data generation stays out of step timings. */
 final class PooledBatches implements BatchSource {
     private final HostTensor[] pool = new HostTensor[16];
-    private final int features;
+    private final Shape sampleShape;
 
     PooledBatches(int batch, int features, long seed) {
-        this.features = features;
+        this(batch, Shape.of(features), seed);
+    }
+
+    PooledBatches(int batch, Shape sampleShape, long seed) {
+        this.sampleShape = sampleShape;
         SplittableRandom random = new SplittableRandom(seed);
         for (int i = 0; i < pool.length; i++) {
-            float[] values = new float[batch * features];
+            float[] values = new float[Math.toIntExact(batch * sampleShape.numElements())];
             for (int j = 0; j < values.length; j++) {
                 values[j] = (float) random.nextDouble(-1, 1);
             }
-            pool[i] = HostTensor.of(Shape.of(batch, features), values);
+            pool[i] = HostTensor.of(sampleShape.prepend(batch), values);
         }
     }
 
     @Override
     public Shape sampleShape() {
-        return Shape.of(features);
+        return sampleShape;
     }
 
     @Override

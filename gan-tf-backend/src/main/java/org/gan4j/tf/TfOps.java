@@ -12,6 +12,7 @@ import org.gan4j.api.tensor.DType;
 import org.gan4j.api.tensor.HostTensor;
 import org.gan4j.api.tensor.Initializer;
 import org.gan4j.api.tensor.Ops;
+import org.gan4j.api.tensor.Padding;
 import org.gan4j.api.tensor.Shape;
 import org.gan4j.api.tensor.Tensor;
 import org.gan4j.api.tensor.Variable;
@@ -19,6 +20,7 @@ import org.tensorflow.GraphOperation;
 import org.tensorflow.Operand;
 import org.tensorflow.Output;
 import org.tensorflow.exceptions.TensorFlowException;
+import org.tensorflow.op.nn.FusedBatchNorm;
 import org.tensorflow.op.nn.LeakyRelu;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TFloat64;
@@ -259,6 +261,89 @@ final class TfOps implements Ops {
     @Override
     public Tensor biasAdd(Tensor x, Tensor bias) {
         return checked("biasAdd", List.of(x, bias), () -> tf.nn.biasAdd(o(x), o(bias)));
+    }
+
+    @Override
+    public Tensor conv2d(Tensor input, Tensor kernel, int stride, Padding padding) {
+        requireConvolution("conv2d", input, kernel, stride);
+        return checked("conv2d", List.of(input, kernel),
+                () -> tf.nn.conv2d(o(input), o(kernel), strides(stride), padding.name()));
+    }
+
+    @Override
+    public Tensor conv2dTranspose(Tensor input, Tensor kernel, int stride, Padding padding) {
+        requireConvolution("conv2dTranspose", input, kernel, stride);
+        Shape in = input.shape();
+        Shape k = kernel.shape();
+        if (in.size(1) == Shape.UNKNOWN || in.size(2) == Shape.UNKNOWN || !k.isFullyDefined()) {
+            throw new GanException("conv2dTranspose needs known height, width and kernel, got input " + in + " and kernel " + k);
+        }
+        if (in.size(3) != Shape.UNKNOWN && in.size(3) != k.size(3)) {
+            throw new GanException("conv2dTranspose's kernel [kh, kw, c_out, c_in] " + k + " does not take "
+                    + in.size(3) + " input channels " + in);
+        }
+        int[] spatial = new int[2];
+        for (int d = 0; d < 2; d++) {
+            long size = in.size(1 + d);
+            spatial[d] = Math.toIntExact(padding == Padding.SAME ? size * stride : (size - 1) * stride + k.size(d));
+        }
+        int outChannels = Math.toIntExact(k.size(2));
+        Operand<TInt32> outputShape;
+        if (in.size(0) != Shape.UNKNOWN) {
+            outputShape = tf.constant(new int[] {Math.toIntExact(in.size(0)), spatial[0], spatial[1], outChannels});
+        } else {
+            Operand<TInt32> batch = tf.slice(tf.shape(o(input)), tf.constant(new int[] {0}), tf.constant(new int[] {1}));
+            outputShape = tf.concat(List.of(batch, tf.constant(new int[] {spatial[0], spatial[1], outChannels})),
+                    tf.constant(0));
+        }
+        Operand<TInt32> shape = outputShape;
+        return checked("conv2dTranspose", List.of(input, kernel),
+                () -> tf.nn.conv2dBackpropInput(shape, o(kernel), o(input), strides(stride), padding.name()));
+    }
+
+    private static void requireConvolution(String op, Tensor input, Tensor kernel, int stride) {
+        if (input.shape().rank() != 4 || kernel.shape().rank() != 4) {
+            throw new GanException(op + " needs an NHWC input and a rank-4 kernel, got input " + input.shape()
+                    + " and kernel " + kernel.shape());
+        }
+        if (stride < 1) {
+            throw new GanException(op + " needs a stride >= 1, got " + stride);
+        }
+    }
+
+    private static List<Long> strides(int stride) {
+        return List.of(1L, (long) stride, (long) stride, 1L);
+    }
+
+    /**
+     * FusedBatchNormV3 for FLOAT32 inputs of rank 2 or 4 with known sizes (its gradient has no gradient of its own,
+     * so it is first-order only); otherwise the composed form (the fused kernel rejects FLOAT64). A rank-2 input
+     * runs as [n, 1, 1, c].
+     */
+    @Override
+    public List<Tensor> batchNormalization(Tensor x, Tensor scale, Tensor offset, double epsilon) {
+        int rank = x.shape().rank();
+        if (x.dtype() != DType.FLOAT32 || (rank != 2 && rank != 4) || !x.shape().isFullyDefined() || !(epsilon > 0)) {
+            return Ops.composedBatchNormalization(this, x, scale, offset, epsilon);
+        }
+        long channels = x.shape().size(-1);
+        long n = x.shape().numElements() / channels;
+        Operand input = rank == 4 ? o(x) : tf.reshape(o(x), tf.constant(new long[] {n, 1, 1, channels}));
+        Operand<TFloat32> empty = tf.constant(org.tensorflow.ndarray.Shape.of(0),
+                org.tensorflow.ndarray.buffer.DataBuffers.of(new float[0], true, false));
+        FusedBatchNorm<TFloat32, TFloat32> fused;
+        try {
+            fused = tf.nn.fusedBatchNorm(input, o(scale), o(offset), empty, empty,
+                    FusedBatchNorm.epsilon((float) epsilon), FusedBatchNorm.isTraining(true));
+        } catch (TensorFlowException | IllegalArgumentException e) {
+            throw new GanException("batchNormalization cannot take x " + x.shape() + ", scale " + scale.shape()
+                    + " and offset " + offset.shape() + ": " + e.getMessage(), e);
+        }
+        Operand y = rank == 4 ? fused.y() : tf.reshape(fused.y(), tf.constant(x.shape().dims()));
+        // in training mode the kernel returns the Bessel-corrected variance; the contract is the biased one
+        Operand variance = n > 1 ? tf.math.mul(fused.batchVariance(), tf.constant((float) ((n - 1) / (double) n)))
+                : fused.batchVariance();
+        return List.of(wrap(y), wrap(fused.batchMean()), wrap(variance));
     }
 
     @Override

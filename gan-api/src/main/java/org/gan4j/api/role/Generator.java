@@ -2,6 +2,7 @@ package org.gan4j.api.role;
 
 import java.util.List;
 import org.gan4j.api.Stable;
+import org.gan4j.api.tensor.Assignment;
 import org.gan4j.api.tensor.Ops;
 import org.gan4j.api.tensor.Shape;
 import org.gan4j.api.tensor.Tensor;
@@ -29,6 +30,31 @@ public interface Generator {
      * @return samples [batch, sampleShape...]
      */
     Tensor generate(Ops ops, Tensor noise);
+
+    /**
+     * Generates in a given mode. The trainer traces its training step with {@link Mode#TRAINING} and its samples
+     * with {@link Mode#INFERENCE}. A generator without mode-dependent layers need not override this; the default
+     * is {@link #generate(Ops, Tensor)} in both modes.
+     *
+     * @param ops the backend's ops
+     * @param noise latent noise [batch, latentDimension]
+     * @param mode training or inference
+     * @return samples [batch, sampleShape...]
+     */
+    default Tensor generate(Ops ops, Tensor noise, Mode mode) {
+        return generate(ops, noise);
+    }
+
+    /**
+     * State that a training step writes besides the weights, such as batch normalization's running mean and
+     * variance: the trainer adds these writes to every generator update. They are the ones of the latest
+     * {@link Mode#TRAINING} pass.
+     *
+     * @return the writes, empty by default
+     */
+    default List<Assignment> trainingUpdates() {
+        return List.of();
+    }
 
     /** @return the trainable variables, in a fixed order; empty before the first {@link #generate} */
     List<Variable> variables();

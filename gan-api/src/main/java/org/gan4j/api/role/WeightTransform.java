@@ -6,9 +6,10 @@ import org.gan4j.api.tensor.Variable;
 
 /**
  * Replaces a discriminator weight by a function of it wherever the weight is used, without the layer knowing:
- * spectral normalization's W̄ = W / σ(W), for example. The trainer applies it once per weight (a matrix
- * [in, out]; kernels reshaped to one), and runs the returned state updates with every discriminator training
- * step, never at evaluation.
+ * spectral normalization's W̄ = W / σ(W), for example. The trainer applies it once per weight, a matrix [in, out]
+ * or a convolution kernel [kh, kw, c_in, c_out] (a transform defined on matrices views a kernel as the matrix
+ * (kh·kw·c_in, c_out)), and runs the returned state updates with every discriminator training step, never at
+ * evaluation. The returned value has the weight's shape.
  *
  * @since 0.1
  */

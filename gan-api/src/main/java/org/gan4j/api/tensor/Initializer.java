@@ -36,8 +36,9 @@ public interface Initializer {
     }
 
     /**
-     * Glorot (Xavier) uniform: U[-a, a] with a = sqrt(6 / (fanIn + fanOut)), where fanIn is the product of
-     * all dimensions but the last and fanOut the last dimension (Glorot &amp; Bengio 2010).
+     * Glorot (Xavier) uniform: U[-a, a] with a = sqrt(6 / (fanIn + fanOut)) (Glorot &amp; Bengio 2010). fanIn is the
+     * product of all dimensions but the last and fanOut the last dimension; for a convolution kernel (rank ≥ 3,
+     * [kh, kw, ..., c_in, c_out]) fanOut is c_out times the receptive field kh·kw···, as Keras counts it.
      *
      * @return the initializer
      */
@@ -45,10 +46,32 @@ public interface Initializer {
         return (shape, random) -> {
             long fanOut = shape.rank() == 0 ? 1 : shape.size(-1);
             long fanIn = shape.numElements() / Math.max(1, fanOut);
+            if (shape.rank() >= 3) {
+                fanOut *= fanIn / shape.size(-2); // the receptive field
+            }
             double limit = Math.sqrt(6.0 / (fanIn + fanOut));
             float[] values = new float[Math.toIntExact(shape.numElements())];
             for (int i = 0; i < values.length; i++) {
                 values[i] = (float) random.nextDouble(-limit, limit);
+            }
+            return HostTensor.of(shape, values);
+        };
+    }
+
+    /**
+     * N(0, stddev²), as Radford et al.'s DCGAN initializes every weight with stddev 0.02.
+     *
+     * @param stddev the standard deviation, &gt; 0
+     * @return the initializer
+     */
+    static Initializer normal(double stddev) {
+        if (!(stddev > 0)) {
+            throw new IllegalArgumentException("a normal initializer needs stddev > 0, got " + stddev);
+        }
+        return (shape, random) -> {
+            float[] values = new float[Math.toIntExact(shape.numElements())];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = (float) (random.nextGaussian() * stddev);
             }
             return HostTensor.of(shape, values);
         };

@@ -161,6 +161,76 @@ public interface Ops {
      */
     Tensor biasAdd(Tensor x, Tensor bias);
 
+    // ---- convolutions (images are NHWC: [batch, height, width, channels])
+
+    /**
+     * Two-dimensional cross-correlation, as every deep-learning library calls "convolution":
+     * y[b, i, j, o] = Σ<sub>di, dj, c</sub> x[b, i·s + di − p<sub>h</sub>, j·s + dj − p<sub>w</sub>, c] · k[di, dj, c, o],
+     * with zeros outside x and p the padding before (see {@link Padding}).
+     *
+     * @param input [batch, height, width, c_in]
+     * @param kernel [kh, kw, c_in, c_out] (HWIO)
+     * @param stride the step in both spatial dimensions, at least 1
+     * @param padding how the border is treated
+     * @return [batch, height', width', c_out]
+     */
+    Tensor conv2d(Tensor input, Tensor kernel, int stride, Padding padding);
+
+    /**
+     * The transposed convolution (the gradient of {@link #conv2d} with respect to its input, sometimes called
+     * "deconvolution"): each input position scatters kernel · x into the output, positions s apart. With
+     * {@link Padding#SAME} the output is s times the input in each spatial dimension; with {@link Padding#VALID} it
+     * is (in − 1)·s + k.
+     *
+     * @param input [batch, height, width, c_in]
+     * @param kernel [kh, kw, c_out, c_in], as TensorFlow's {@code conv2d_transpose} takes it
+     * @param stride the step in both spatial dimensions, at least 1
+     * @param padding how the border is treated
+     * @return [batch, height', width', c_out]
+     */
+    Tensor conv2dTranspose(Tensor input, Tensor kernel, int stride, Padding padding);
+
+    /**
+     * Batch normalization in training mode (Ioffe &amp; Szegedy, ICML 2015, Algorithm 1): over every axis but the last,
+     * <pre>
+     * μ = mean(x),  σ² = mean((x − μ)²),  y = (x − μ) / √(σ² + ε) · scale + offset
+     * </pre>
+     * σ² is the biased (1/n) variance, the one that normalizes. The default composes the formula from the other ops,
+     * so it can be differentiated twice; a backend may instead use a fused kernel whose gradient is first-order only
+     * (it says so where it fails). Callers that need a second derivative through batch norm compose it themselves.
+     *
+     * @param x [..., c], FLOAT32 for a fused kernel
+     * @param scale [c]
+     * @param offset [c]
+     * @param epsilon ε, &gt; 0
+     * @return y (x's shape), μ [c] and σ² [c]
+     */
+    default List<Tensor> batchNormalization(Tensor x, Tensor scale, Tensor offset, double epsilon) {
+        return composedBatchNormalization(this, x, scale, offset, epsilon);
+    }
+
+    /**
+     * {@link #batchNormalization} composed from basic ops, whatever the backend fuses: differentiable twice.
+     *
+     * @param ops the ops to compose it from
+     * @param x [..., c]
+     * @param scale [c]
+     * @param offset [c]
+     * @param epsilon ε, &gt; 0
+     * @return y (x's shape), μ [c] and σ² [c]
+     */
+    static List<Tensor> composedBatchNormalization(Ops ops, Tensor x, Tensor scale, Tensor offset, double epsilon) {
+        if (!(epsilon > 0)) {
+            throw new org.gan4j.api.GanException("batch normalization needs epsilon > 0, got " + epsilon);
+        }
+        int[] axes = java.util.stream.IntStream.range(0, x.shape().rank() - 1).toArray();
+        Tensor mean = ops.mean(x, axes);
+        Tensor centered = ops.sub(x, mean);
+        Tensor variance = ops.mean(ops.square(centered), axes);
+        Tensor y = ops.add(ops.mul(ops.div(centered, ops.sqrt(ops.add(variance, ops.constant(epsilon)))), scale), offset);
+        return List.of(y, mean, variance);
+    }
+
     // ---- reductions and shapes
 
     /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.gan4j.api.GanException;
 import org.gan4j.api.role.Game;
 import org.gan4j.api.role.LossInputs;
+import org.gan4j.api.role.Mode;
 import org.gan4j.api.role.Regularizer;
 import org.gan4j.api.role.RegularizerInputs;
 import org.gan4j.api.role.UpdatePlan;
@@ -61,7 +62,9 @@ public final class GanTrainer implements AutoCloseable {
             Ops ops = computation.ops();
             realInput = computation.input("real", setup.data().sampleShape().prepend(config.batchSize()), DType.FLOAT32);
             int latent = setup.generator().latentDimension();
-            Tensor fake = setup.generator().generate(ops, ops.randomNormal(Shape.of(config.batchSize(), latent), NOISE_STREAM));
+            Tensor fake = setup.generator().generate(ops, ops.randomNormal(Shape.of(config.batchSize(), latent), NOISE_STREAM),
+                    Mode.TRAINING);
+            UpdatePlan generatorWrites = UpdatePlan.of(setup.generator().trainingUpdates());
             List<WeightTransform> transforms = setup.regularizers().stream()
                     .flatMap(r -> r.weightTransform().stream()).toList();
             if (transforms.size() > 1) {
@@ -101,14 +104,15 @@ public final class GanTrainer implements AutoCloseable {
             gFetches.put(Metrics.G_GRAD_NORM, norm(ops, gGrads));
 
             UpdatePlan discriminatorWrites = transformingOps == null ? UpdatePlan.of(List.of()) : transformingOps.trainingUpdate();
-            Traced traced = new Traced(ops, dVars, gVars, dGrads, gGrads, dLoss, dFetches, gFetches, discriminatorWrites);
+            Traced traced = new Traced(ops, dVars, gVars, dGrads, gGrads, dLoss, dFetches, gFetches, discriminatorWrites,
+                    generatorWrites);
             phases = setup.updates() instanceof PlayerUpdates.Separate separate
                     ? separatePhases(traced, separate) : jointPhases(traced, (PlayerUpdates.Joint) setup.updates());
             batchesPerStep = phases.stream().filter(Phase::drawsData).mapToInt(Phase::repeats).sum();
             runsPerStep = phases.stream().mapToInt(Phase::repeats).sum();
             Tensor evaluationNoise = ops.randomNormal(Shape.of(config.evaluationSamples(), latent), EVALUATION_NOISE_STREAM);
             sampleStep = computation.compile(new StepDefinition("sample", List.of(),
-                    Map.of("samples", setup.generator().generate(ops, evaluationNoise))));
+                    Map.of("samples", setup.generator().generate(ops, evaluationNoise, Mode.INFERENCE))));
         } catch (RuntimeException e) {
             computation.close();
             throw e;
@@ -119,17 +123,18 @@ public final class GanTrainer implements AutoCloseable {
      * What the phases are compiled from.
      *
      * @param discriminatorWrites writes every D update adds (a weight transform's state)
+     * @param generatorWrites writes every G update adds (batch normalization's running statistics)
      */
     private record Traced(Ops ops, List<Variable> dVars, List<Variable> gVars, List<Tensor> dGrads,
             List<Tensor> gGrads, Tensor dLoss, Map<String, Tensor> dFetches, Map<String, Tensor> gFetches,
-            UpdatePlan discriminatorWrites) {
+            UpdatePlan discriminatorWrites, UpdatePlan generatorWrites) {
     }
 
     /** {@code discriminatorSteps} D runs, each on a fresh batch, then one G run on the last batch. */
     private List<Phase> separatePhases(Traced t, PlayerUpdates.Separate optimizers) {
         UpdatePlan dPlan = merge(constrained(t.ops(), optimizers.discriminator().update(t.ops(), "D", t.dVars(), t.dGrads()),
                 t.dVars()), t.discriminatorWrites());
-        UpdatePlan gPlan = optimizers.generator().update(t.ops(), "G", t.gVars(), t.gGrads());
+        UpdatePlan gPlan = merge(optimizers.generator().update(t.ops(), "G", t.gVars(), t.gGrads()), t.generatorWrites());
         Map<String, Tensor> dFetches = new LinkedHashMap<>(t.dFetches());
         dPlan.metrics().forEach((k, v) -> dFetches.put("d_" + k, v));
         Map<String, Tensor> gFetches = new LinkedHashMap<>(t.gFetches());
@@ -151,7 +156,8 @@ public final class GanTrainer implements AutoCloseable {
         }
         List<CompiledStep> cycle = new ArrayList<>();
         for (int i = 0; i < plans.size(); i++) {
-            UpdatePlan plan = merge(constrained(t.ops(), plans.get(i), t.dVars()), t.discriminatorWrites());
+            UpdatePlan plan = merge(merge(constrained(t.ops(), plans.get(i), t.dVars()), t.discriminatorWrites()),
+                    t.generatorWrites());
             Map<String, Tensor> fetches = new LinkedHashMap<>(t.dFetches());
             fetches.putAll(t.gFetches());
             fetches.putAll(plan.metrics());

@@ -13,14 +13,15 @@ import org.gan4j.api.tensor.DType;
 import org.gan4j.api.tensor.HostTensor;
 import org.gan4j.api.tensor.Initializer;
 import org.gan4j.api.tensor.Ops;
+import org.gan4j.api.tensor.Padding;
 import org.gan4j.api.tensor.Shape;
 import org.gan4j.api.tensor.Tensor;
 import org.gan4j.api.tensor.Variable;
 
 /**
  * The {@link Ops} the discriminator is built with when a regularizer transforms its weights: every op is the
- * backend's, except that a trainable weight matrix created through these ops is replaced by its transform
- * wherever it enters a {@code matmul}. Each weight is transformed once, however often the discriminator is
+ * backend's, except that a trainable weight matrix or convolution kernel created through these ops is replaced by
+ * its transform wherever it enters a {@code matmul}, {@code conv2d} or {@code conv2dTranspose}. Each weight is transformed once, however often the discriminator is
  * applied (real, generated and interpolated batches), so it has one power iteration per training step.
  */
 final class WeightTransformingOps implements Ops {
@@ -44,7 +45,7 @@ final class WeightTransformingOps implements Ops {
     @Override
     public Variable variable(String name, Shape shape, Initializer initializer, boolean trainable) {
         Variable v = delegate.variable(name, shape, initializer, trainable);
-        if (trainable && shape.rank() == 2) {
+        if (trainable && (shape.rank() == 2 || shape.rank() == 4)) {
             transformable.add(v);
         }
         return v;
@@ -53,6 +54,25 @@ final class WeightTransformingOps implements Ops {
     @Override
     public Tensor matmul(Tensor a, Tensor b) {
         return delegate.matmul(a, b instanceof Variable v && transformable.contains(v) ? transformedWeight(v) : b);
+    }
+
+    @Override
+    public Tensor conv2d(Tensor input, Tensor kernel, int stride, Padding padding) {
+        return delegate.conv2d(input, transformedIfOurs(kernel), stride, padding);
+    }
+
+    @Override
+    public Tensor conv2dTranspose(Tensor input, Tensor kernel, int stride, Padding padding) {
+        return delegate.conv2dTranspose(input, transformedIfOurs(kernel), stride, padding);
+    }
+
+    @Override
+    public List<Tensor> batchNormalization(Tensor x, Tensor scale, Tensor offset, double epsilon) {
+        return delegate.batchNormalization(x, scale, offset, epsilon);
+    }
+
+    private Tensor transformedIfOurs(Tensor weight) {
+        return weight instanceof Variable v && transformable.contains(v) ? transformedWeight(v) : weight;
     }
 
     private Tensor transformedWeight(Variable weight) {

@@ -39,16 +39,18 @@ final class SpectralNormalization implements Regularizer {
         return ops.div(x, ops.add(ops.sqrt(ops.sum(ops.square(x))), ops.constant(NORM_EPSILON)));
     }
 
-    private static TransformedWeight normalize(Ops ops, Variable weight) {
-        long in = weight.shape().size(0);
-        long out = weight.shape().size(1);
-        Variable u = ops.variable(weight.name() + "_sn_u", Shape.of(out, 1), SpectralNormalization::standardNormal, false);
+    private static TransformedWeight normalize(Ops ops, Variable variable) {
+        Shape shape = variable.shape();
+        long out = shape.size(-1);
+        long in = shape.numElements() / out;
+        Tensor weight = shape.rank() == 2 ? variable : ops.reshape(variable, Shape.of(in, out)); // HWIO → (kh·kw·c_in, c_out)
+        Variable u = ops.variable(variable.name() + "_sn_u", Shape.of(out, 1), SpectralNormalization::standardNormal, false);
         Tensor v = ops.stopGradient(normalized(ops, ops.matmul(weight, u)));                      // [in, 1]
         Tensor wTv = ops.reshape(ops.matmul(ops.reshape(v, Shape.of(1, in)), weight), Shape.of(out, 1));
         Tensor nextU = ops.stopGradient(normalized(ops, wTv));                                    // [out, 1]
         Tensor sigma = ops.sum(ops.matmul(ops.reshape(v, Shape.of(1, in)), ops.matmul(weight, nextU)));
-        return new TransformedWeight(ops.div(weight, sigma),
-                new UpdatePlan(List.of(new Assignment(u, nextU)), Map.of("sn_sigma_" + weight.name(), sigma)));
+        return new TransformedWeight(ops.div(variable, sigma),
+                new UpdatePlan(List.of(new Assignment(u, nextU)), Map.of("sn_sigma_" + variable.name(), sigma)));
     }
 
     private static HostTensor standardNormal(Shape shape, java.util.random.RandomGenerator random) {

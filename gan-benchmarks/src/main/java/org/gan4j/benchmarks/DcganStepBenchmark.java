@@ -1,0 +1,125 @@
+package org.gan4j.benchmarks;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.gan4j.api.param.Hyperparameters;
+import org.gan4j.api.spi.Backend;
+import org.gan4j.api.spi.CompiledStep;
+import org.gan4j.api.spi.Computation;
+import org.gan4j.api.spi.StepDefinition;
+import org.gan4j.api.tensor.Initializer;
+import org.gan4j.api.tensor.Ops;
+import org.gan4j.api.tensor.Shape;
+import org.gan4j.api.tensor.Tensor;
+import org.gan4j.core.models.DcganDiscriminator;
+import org.gan4j.core.models.DcganGenerator;
+import org.gan4j.core.models.DcganParameters;
+import org.gan4j.core.registry.PluginRegistry;
+import org.gan4j.core.registry.ProviderKind;
+import org.gan4j.core.train.GanSetup;
+import org.gan4j.core.train.GanTrainer;
+import org.gan4j.core.train.TrainingConfig;
+
+/**
+ * One DCGAN training step (D + G; TensorFlow's tutorial network on 28 × 28 × 1, non-saturating loss, Adam) set
+ * against the machine's fp32 matrix-multiply throughput, measured in the same JVM through the same backend.
+ *
+ * <p>Printed side by side: the median step time, the step's FLOPs (the issue's figure, 31.8 GFLOP at batch 64, and
+ * this class's own count, {@link #stepFlops}), the throughput those imply, the best throughput of an n × n matmul,
+ * and their ratio. Arguments: {@code [steps] [batch] [n]}, default 20, 64 and 2048.
+ */
+public final class DcganStepBenchmark {
+    /** The issue's count of one D + G step at batch 64. */
+    static final double ISSUE_GFLOP_AT_64 = 31.8;
+
+    private DcganStepBenchmark() {
+    }
+
+    /** @param args steps, batch size and matmul size */
+    public static void main(String[] args) {
+        int steps = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        int batch = args.length > 1 ? Integer.parseInt(args[1]) : 64;
+        int n = args.length > 2 ? Integer.parseInt(args[2]) : 2048;
+        PluginRegistry registry = PluginRegistry.load();
+        Backend backend = registry.select(ProviderKind.BACKEND, java.util.Optional.empty()).create(Hyperparameters.empty());
+        System.out.printf(Locale.ROOT, "DCGAN D+G step at batch %d against %d x %d matmul, %d cores, %s%n", batch, n, n,
+                Runtime.getRuntime().availableProcessors(), backend.description());
+        double matmulGflops = matmulThroughput(backend, n, 15);
+        double stepSeconds = dcganStep(registry, backend, batch, steps);
+        double ours = stepFlops(batch) / 1e9;
+        double issue = ISSUE_GFLOP_AT_64 * batch / 64;
+        System.out.println("| quantity | value |");
+        System.out.println("|---|---|");
+        System.out.printf(Locale.ROOT, "| matmul %d x %d, best of 15 | %.1f GFLOP/s |%n", n, n, matmulGflops);
+        System.out.printf(Locale.ROOT, "| DCGAN D+G step, median of %d | %.1f ms |%n", steps, stepSeconds * 1e3);
+        System.out.printf(Locale.ROOT, "| step FLOPs, issue's count | %.1f GFLOP -> %.1f GFLOP/s = %.0f%% of matmul |%n",
+                issue, issue / stepSeconds, 100 * issue / stepSeconds / matmulGflops);
+        System.out.printf(Locale.ROOT, "| step FLOPs, own count | %.1f GFLOP -> %.1f GFLOP/s = %.0f%% of matmul |%n",
+                ours, ours / stepSeconds, 100 * ours / stepSeconds / matmulGflops);
+    }
+
+    /** @return the best GFLOP/s of 2n³ over {@code repeats} runs of one n × n matmul (its sum fetched) */
+    static double matmulThroughput(Backend backend, int n, int repeats) {
+        try (Computation c = backend.newComputation(1)) {
+            Ops ops = c.ops();
+            Tensor a = ops.variable("A", Shape.of(n, n), Initializer.normal(1), false);
+            Tensor b = ops.variable("B", Shape.of(n, n), Initializer.normal(1), false);
+            CompiledStep step = c.compile(new StepDefinition("matmul", List.of(), Map.of("s", ops.sum(ops.matmul(a, b)))));
+            c.run(step, Map.of(), 0);
+            double best = Double.MAX_VALUE;
+            for (int i = 0; i < repeats; i++) {
+                long start = System.nanoTime();
+                c.run(step, Map.of(), i);
+                best = Math.min(best, (System.nanoTime() - start) / 1e9);
+            }
+            return 2.0 * n * n * n / best / 1e9;
+        }
+    }
+
+    /** @return the median seconds of one D + G step after 3 warm-up steps */
+    static double dcganStep(PluginRegistry registry, Backend backend, int batch, int steps) {
+        Shape image = Shape.of(28, 28, 1);
+        Hyperparameters adam = Hyperparameters.parse("lr=1e-4");
+        GanSetup setup = new GanSetup(backend,
+                new DcganGenerator(image, DcganParameters.forGenerator(Hyperparameters.empty())),
+                new DcganDiscriminator(image, DcganParameters.forDiscriminator(Hyperparameters.empty())),
+                registry.require(ProviderKind.LOSS, "non-saturating").create(Hyperparameters.empty()), List.of(),
+                registry.require(ProviderKind.OPTIMIZER, "adam").create(adam),
+                registry.require(ProviderKind.OPTIMIZER, "adam").create(adam),
+                new PooledBatches(batch, image, 1));
+        try (GanTrainer trainer = new GanTrainer(setup, new TrainingConfig(batch, steps + 3, 1, 1, 16, 0))) {
+            for (int i = 0; i < 3; i++) {
+                trainer.step();
+            }
+            double[] seconds = new double[steps];
+            for (int i = 0; i < steps; i++) {
+                long start = System.nanoTime();
+                trainer.step();
+                seconds[i] = (System.nanoTime() - start) / 1e9;
+            }
+            Arrays.sort(seconds);
+            return seconds[steps / 2];
+        }
+    }
+
+    /**
+     * FLOPs of one D + G step, counting 2 per multiply-add of the convolutions and dense layers (elementwise ops
+     * left out). Forward multiply-adds per sample: G dense 100·12544, convᵀ 7·7·128·(5·5·256), convᵀ 7·7·128·(5·5·64)
+     * (a transposed convolution costs what the convolution it transposes does), convᵀ 14·14·64·(5·5·1); D conv
+     * 14·14·64·(5·5·1), conv 7·7·128·(5·5·64), dense 6272. Backward through a layer costs twice its forward pass
+     * (input and weight gradients). The D step runs G forward, D forward on real and fake, and D backward on both;
+     * the G step runs G forward, D forward, D backward to its input only (once its forward cost), and G backward.
+     *
+     * @param batch the batch size
+     * @return the step's FLOPs
+     */
+    static double stepFlops(int batch) {
+        double g = 100.0 * 12544 + 49.0 * 128 * 25 * 256 + 49.0 * 128 * 25 * 64 + 196.0 * 64 * 25;
+        double d = 196.0 * 64 * 25 + 49.0 * 128 * 25 * 64 + 6272;
+        double discriminatorStep = g + 2 * d + 2 * 2 * d;
+        double generatorStep = g + d + d + 2 * g;
+        return 2 * batch * (discriminatorStep + generatorStep);
+    }
+}

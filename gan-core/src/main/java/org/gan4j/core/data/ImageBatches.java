@@ -1,0 +1,69 @@
+package org.gan4j.core.data;
+
+import java.util.SplittableRandom;
+import org.gan4j.api.Seeds;
+import org.gan4j.api.param.Check;
+import org.gan4j.api.tensor.HostTensor;
+import org.gan4j.api.tensor.Shape;
+
+/**
+ * Batches of images, each epoch a fresh permutation of the data drawn from (seed, epoch). Batch i holds positions
+ * i·B … i·B + B − 1 of the endless sequence epoch 0, epoch 1, ...; a batch that crosses an epoch's end takes the
+ * rest from the next epoch's permutation. Batch i is a pure function of (data, B, seed, i), so a resumed run sees
+ * the batches an uninterrupted one would.
+ */
+public final class ImageBatches implements BatchSource {
+    private final ImageDataset data;
+    private final int batchSize;
+    private final long seed;
+    private long cachedEpoch = -1;
+    private int[] cachedPermutation;
+
+    /**
+     * @param data the images
+     * @param batchSize images per batch
+     * @param seed the run's seed
+     */
+    public ImageBatches(ImageDataset data, int batchSize, long seed) {
+        this.data = data;
+        this.batchSize = Check.positive("data", "batch size", batchSize);
+        this.seed = seed;
+    }
+
+    @Override
+    public Shape sampleShape() {
+        return data.imageShape();
+    }
+
+    @Override
+    public synchronized HostTensor batch(long index) {
+        int pixels = Math.toIntExact(data.imageShape().numElements());
+        float[] values = new float[batchSize * pixels];
+        long position = index * batchSize;
+        for (int k = 0; k < batchSize; k++, position++) {
+            int image = permutation(position / data.size())[(int) (position % data.size())];
+            data.copyScaled(image, values, k * pixels);
+        }
+        return HostTensor.of(data.imageShape().prepend(batchSize), values);
+    }
+
+    /** Fisher–Yates shuffle of 0 … n − 1 from (seed, epoch); the latest epoch's is kept. */
+    private int[] permutation(long epoch) {
+        if (epoch != cachedEpoch) {
+            int[] order = new int[data.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            SplittableRandom random = new SplittableRandom(Seeds.derive(seed, "epoch", epoch));
+            for (int i = order.length - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
+            }
+            cachedPermutation = order;
+            cachedEpoch = epoch;
+        }
+        return cachedPermutation;
+    }
+}
