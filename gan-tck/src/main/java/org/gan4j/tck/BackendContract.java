@@ -24,6 +24,7 @@ import org.gan4j.api.tensor.DType;
 import org.gan4j.api.tensor.HostTensor;
 import org.gan4j.api.tensor.Initializer;
 import org.gan4j.api.tensor.Ops;
+import org.gan4j.api.tensor.Padding;
 import org.gan4j.api.tensor.Shape;
 import org.gan4j.api.tensor.Tensor;
 import org.gan4j.api.tensor.Variable;
@@ -249,6 +250,110 @@ public abstract class BackendContract extends ProviderContract<BackendProvider> 
             assertThat(c.read(m).get(0)).isCloseTo(0.14, within(1e-7));
             assertThat(c.read(v).get(0)).isCloseTo(0.20005, within(1e-7));
             assertThat(c.read(theta).get(0)).isCloseTo(1 - step, within(1e-6));
+        }
+    }
+
+    private static Tensor tensor(Ops ops, int[] dims, double[] values) {
+        return ops.constant(HostTensor.of(Shape.of(java.util.Arrays.stream(dims).asLongStream().toArray()), values));
+    }
+
+    @Test
+    @DisplayName("conv2d is the cross-correlation of its definition: by hand, and SAME/VALID, stride 1/2 against loops (float64)")
+    void conv2dEqualsItsDefinition() {
+        try (Computation c = open(1)) {
+            Ops o = c.ops();
+            // [1 2 3; 4 5 6; 7 8 9] with a 2×2 kernel of ones, VALID: the sums of each 2×2 window
+            Tensor small = tensor(o, new int[] {1, 3, 3, 1}, new double[] {1, 2, 3, 4, 5, 6, 7, 8, 9});
+            Tensor ones = tensor(o, new int[] {2, 2, 1, 1}, new double[] {1, 1, 1, 1});
+            HostTensor window = Fetch.value(c, o.conv2d(small, ones, 1, Padding.VALID));
+            assertThat(window.shape()).isEqualTo(Shape.of(1, 2, 2, 1));
+            assertThat(window.toDoubleArray()).containsExactly(12.0, 16.0, 24.0, 28.0);
+            int[] xDims = {2, 5, 5, 2};
+            int[] kDims = {3, 3, 2, 3};
+            double[] x = ConvolutionReference.values(2 * 5 * 5 * 2, 1);
+            double[] k = ConvolutionReference.values(3 * 3 * 2 * 3, 2);
+            for (int stride : new int[] {1, 2}) {
+                for (Padding padding : Padding.values()) {
+                    boolean same = padding == Padding.SAME;
+                    HostTensor y = Fetch.value(c, o.conv2d(tensor(o, xDims, x), tensor(o, kDims, k), stride, padding));
+                    int[] dims = ConvolutionReference.outputDims(xDims, kDims, stride, same);
+                    assertThat(y.shape().dims()).as(padding + " stride " + stride)
+                            .containsExactly(java.util.Arrays.stream(dims).asLongStream().toArray());
+                    assertThat(y.toDoubleArray()).as(padding + " stride " + stride)
+                            .containsExactly(ConvolutionReference.conv2d(x, xDims, k, kDims, stride, same), within(1e-12));
+                }
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("conv2dTranspose is conv2d's adjoint, <conv(x, K), y> = <x, convT(y, K)>, with the documented sizes (float64)")
+    void conv2dTransposeIsTheAdjoint() {
+        try (Computation c = open(1)) {
+            Ops o = c.ops();
+            // one input pixel 2 scatters 2·K: [2 4; 6 8]
+            HostTensor scatter = Fetch.value(c, o.conv2dTranspose(tensor(o, new int[] {1, 1, 1, 1}, new double[] {2}),
+                    tensor(o, new int[] {2, 2, 1, 1}, new double[] {1, 2, 3, 4}), 1, Padding.VALID));
+            assertThat(scatter.shape()).isEqualTo(Shape.of(1, 2, 2, 1));
+            assertThat(scatter.toDoubleArray()).containsExactly(2.0, 4.0, 6.0, 8.0);
+            int[] kDims = {3, 3, 2, 3};
+            double[] k = ConvolutionReference.values(3 * 3 * 2 * 3, 3);
+            for (Padding padding : Padding.values()) {
+                int side = padding == Padding.SAME ? 6 : 7; // SAME: 3·2; VALID: (3 − 1)·2 + 3
+                int[] xDims = {2, side, side, 2};
+                int[] yDims = {2, 3, 3, 3};
+                double[] x = ConvolutionReference.values(2 * side * side * 2, 4);
+                double[] y = ConvolutionReference.values(2 * 3 * 3 * 3, 5);
+                HostTensor back = Fetch.value(c, o.conv2dTranspose(tensor(o, yDims, y), tensor(o, kDims, k), 2, padding));
+                assertThat(back.shape()).as(padding.name()).isEqualTo(Shape.of(2, side, side, 2));
+                double[] forward = ConvolutionReference.conv2d(x, xDims, k, kDims, 2, padding == Padding.SAME);
+                double left = 0;
+                for (int i = 0; i < forward.length; i++) {
+                    left += forward[i] * y[i];
+                }
+                double right = 0;
+                double[] b = back.toDoubleArray();
+                for (int i = 0; i < x.length; i++) {
+                    right += x[i] * b[i];
+                }
+                assertThat(right).as(padding.name()).isCloseTo(left, within(1e-10));
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("batchNormalization normalizes each channel with the batch mean and biased variance (float32 fused, float64)")
+    void batchNormalizationEqualsItsDefinition() {
+        double[] x = ConvolutionReference.values(2 * 2 * 3 * 2, 6);
+        double[] scale = {1.5, -0.5};
+        double[] offset = {0.25, 2};
+        double epsilon = 1e-3;
+        double[] mean = new double[2];
+        double[] variance = new double[2];
+        for (int i = 0; i < x.length; i++) {
+            mean[i % 2] += x[i] / 12;
+        }
+        for (int i = 0; i < x.length; i++) {
+            variance[i % 2] += (x[i] - mean[i % 2]) * (x[i] - mean[i % 2]) / 12;
+        }
+        double[] expected = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            expected[i] = (x[i] - mean[i % 2]) / Math.sqrt(variance[i % 2] + epsilon) * scale[i % 2] + offset[i % 2];
+        }
+        for (DType type : DType.values()) {
+            for (int[] dims : new int[][] {{2, 2, 3, 2}, {12, 2}}) {
+                try (Computation c = open(1)) {
+                    Ops o = c.ops();
+                    List<Tensor> bn = o.batchNormalization(o.cast(tensor(o, dims, x), type), o.cast(vector(o, scale), type),
+                            o.cast(vector(o, offset), type), epsilon);
+                    double tolerance = type == DType.FLOAT64 ? 1e-12 : 1e-5;
+                    String what = type + " " + java.util.Arrays.toString(dims);
+                    assertThat(bn.get(0).shape()).as(what).isEqualTo(Shape.of(java.util.Arrays.stream(dims).asLongStream().toArray()));
+                    assertThat(Fetch.doubles(c, bn.get(0))).as(what + " y").containsExactly(expected, within(tolerance));
+                    assertThat(Fetch.doubles(c, bn.get(1))).as(what + " mean").containsExactly(mean, within(tolerance));
+                    assertThat(Fetch.doubles(c, bn.get(2))).as(what + " variance").containsExactly(variance, within(tolerance));
+                }
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import org.gan4j.api.tensor.HostTensor;
 import org.gan4j.api.tensor.Ops;
+import org.gan4j.api.tensor.Padding;
 import org.gan4j.api.tensor.Shape;
 import org.gan4j.api.tensor.Tensor;
 
@@ -55,6 +56,12 @@ record DifferentiableOp(String name, BiFunction<Ops, Tensor, Tensor> function) {
                 new DifferentiableOp("mean", (o, x) -> o.square(o.mean(o.reshape(x, Shape.of(2, 3)), 0))),
                 new DifferentiableOp("max", (o, x) -> o.max(o.reshape(x, Shape.of(3, 2)), -1)),
                 new DifferentiableOp("concat", (o, x) -> o.square(o.concat(List.of(x, o.tanh(x)), 0))),
-                new DifferentiableOp("sumOfSquares", (o, x) -> o.sumOfSquares(List.of(x, o.tanh(x)))));
+                new DifferentiableOp("sumOfSquares", (o, x) -> o.sumOfSquares(List.of(x, o.tanh(x)))),
+                new DifferentiableOp("conv2d", (o, x) -> o.square(o.conv2d(o.reshape(x, Shape.of(1, 2, 3, 1)),
+                        constant(o, Shape.of(2, 2, 1, 2), 0.5, -1, 2, 0.25, -0.75, 1.5, 1, -0.5), 1, Padding.SAME))),
+                new DifferentiableOp("conv2dTranspose", (o, x) -> o.square(o.conv2dTranspose(o.reshape(x, Shape.of(1, 1, 3, 2)),
+                        constant(o, Shape.of(2, 2, 1, 2), 0.5, -1, 2, 0.25, -0.75, 1.5, 1, -0.5), 2, Padding.SAME))),
+                new DifferentiableOp("batchNormalization", (o, x) -> o.square(o.batchNormalization(o.reshape(x, Shape.of(3, 2)),
+                        constant(o, Shape.of(2), 1.5, -0.5), constant(o, Shape.of(2), 0.25, 2), 1e-3).get(0))));
     }
 }

@@ -455,7 +455,8 @@ final class TfOps implements Ops {
             throw new GanException("TensorFlow cannot differentiate this computation: " + e.getMessage()
                     + " Use ops that have gradients on the path. For second order, this backend adds the gradients of "
                     + "ReluGrad, BiasAddGrad, SoftplusGrad, TanhGrad, SigmoidGrad, RsqrtGrad, SqrtGrad, OnesLike and "
-                    + "Conv2DBackpropFilter; fused batch norm has none.", e);
+                    + "Conv2DBackpropFilter. Fused batch norm (FusedBatchNormGradV3) has none: build batch norm from "
+                    + "basic ops with Ops.composedBatchNormalization (the dcgan generator's batch-norm=composed).", e);
         }
         for (int k = 0; k < grads.length; k++) {
             if (!isNoGradient(grads[k])) {

@@ -47,4 +47,34 @@ class TfComputationTest {
             assertThat(c.read(theta).get(0)).isCloseTo(before[0] - step, within(1e-6));
         }
     }
+
+    @Test
+    @DisplayName("fused batch norm (FusedBatchNormV3) has the composed form's gradient; differentiating it twice fails naming the remedy")
+    void fusedBatchNormGradientMatchesComposed() {
+        try (Computation c = new TfBackend().newComputation(5)) {
+            Ops ops = c.ops();
+            Variable x = ops.variable("x", Shape.of(4, 3, 3, 2), Initializer.glorotUniform(), true);
+            Variable scale = ops.variable("scale", Shape.of(2), Initializer.glorotUniform(), true);
+            Variable offset = ops.variable("offset", Shape.of(2), Initializer.glorotUniform(), true);
+            Tensor weights = ops.variable("w", Shape.of(4, 3, 3, 2), Initializer.glorotUniform(), false);
+            List<Variable> wrt = List.of(x, scale, offset);
+            // a loss that weights every output differently, so no gradient is zero by symmetry
+            Tensor fused = ops.sum(ops.mul(ops.batchNormalization(x, scale, offset, 1e-3).get(0), weights));
+            Tensor composed = ops.sum(ops.mul(Ops.composedBatchNormalization(ops, x, scale, offset, 1e-3).get(0), weights));
+            List<Tensor> fusedGradients = ops.gradients(fused, wrt);
+            List<Tensor> composedGradients = ops.gradients(composed, wrt);
+            for (int i = 0; i < wrt.size(); i++) {
+                float[] expected = run(c, composedGradients.get(i));
+                assertThat(run(c, fusedGradients.get(i))).as(wrt.get(i).name()).containsExactly(expected, within(1e-4f));
+            }
+            Tensor firstOrder = ops.sumOfSquares(fusedGradients);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ops.gradients(firstOrder, wrt))
+                    .isInstanceOf(org.gan4j.api.GanException.class).hasMessageContaining("FusedBatchNormGradV3")
+                    .hasMessageContaining("composed");
+        }
+    }
+
+    private static float[] run(Computation c, Tensor t) {
+        return c.run(c.compile(new StepDefinition("fetch", List.of(), Map.of("t", t))), Map.of(), 0).get("t").toFloatArray();
+    }
 }

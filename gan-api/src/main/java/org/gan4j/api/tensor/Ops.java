@@ -227,7 +227,8 @@ public interface Ops {
         Tensor mean = ops.mean(x, axes);
         Tensor centered = ops.sub(x, mean);
         Tensor variance = ops.mean(ops.square(centered), axes);
-        Tensor y = ops.add(ops.mul(ops.div(centered, ops.sqrt(ops.add(variance, ops.constant(epsilon)))), scale), offset);
+        Tensor y = ops.add(ops.mul(ops.div(centered, ops.sqrt(ops.add(variance, x.dtype() == DType.FLOAT64
+                ? ops.constant(HostTensor.of(Shape.scalar(), new double[] {epsilon})) : ops.constant(epsilon)))), scale), offset);
         return List.of(y, mean, variance);
     }
 

@@ -1,5 +1,6 @@
 package org.gan4j.examples.cli;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -13,19 +14,21 @@ import org.gan4j.core.registry.ProviderSpec;
  * How {@code gan train} made a run, as it is stored in each checkpoint's manifest ({@code run.*} keys) and read
  * back by {@code --resume}: every choice that shapes the model, the data or the schedule.
  *
- * @param dataset the mixture's name
+ * @param dataset the data set's id
+ * @param data the folder of an image data set's files, or null for generated data
  * @param choices the providers, with their settings
  * @param batchSize the batch size
  * @param criticSteps discriminator steps per generator step
  * @param seed the seed
  * @param steps the planned total of generator steps
  */
-record SavedRun(String dataset, GanChoices choices, int batchSize, int criticSteps, long seed, long steps) {
+record SavedRun(String dataset, Path data, GanChoices choices, int batchSize, int criticSteps, long seed, long steps) {
 
     /** @return the manifest's {@code run.*} entries */
     SortedMap<String, String> toMap() {
         SortedMap<String, String> map = new TreeMap<>();
         map.put("dataset", dataset);
+        map.put("data", data == null ? "" : data.toAbsolutePath().toString());
         map.put("loss", choices.loss().toString());
         map.put("regularizers", String.join(";", choices.regularizers().stream().map(ProviderSpec::toString).toList()));
         map.put("d_optimizer", choices.discriminatorOptimizer().toString());
@@ -53,7 +56,8 @@ record SavedRun(String dataset, GanChoices choices, int batchSize, int criticSte
                 ProviderSpec.parse(checkpoint.runSetting("loss")),
                 regularizers.isEmpty() ? List.of() : Arrays.stream(regularizers.split(";")).map(ProviderSpec::parse).toList(),
                 ProviderSpec.parse(checkpoint.runSetting("d_optimizer")), ProviderSpec.parse(checkpoint.runSetting("g_optimizer")));
-        return new SavedRun(checkpoint.runSetting("dataset"), choices, Math.toIntExact(checkpoint.runInteger("batch_size")),
+        String data = checkpoint.manifest().run().getOrDefault("data", "");
+        return new SavedRun(checkpoint.runSetting("dataset"), data.isEmpty() ? null : Path.of(data), choices, Math.toIntExact(checkpoint.runInteger("batch_size")),
                 Math.toIntExact(checkpoint.runInteger("critic_steps")), checkpoint.runInteger("seed"),
                 checkpoint.runInteger("steps"));
     }

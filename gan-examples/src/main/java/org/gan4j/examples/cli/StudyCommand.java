@@ -62,6 +62,7 @@ final class StudyCommand implements Callable<Integer> {
         if (seeds < 1) {
             throw new InvalidArgumentException("--seeds", seeds, "it must be an integer >= 1");
         }
+        options.useDefaults(Recipe.MIXTURES);
         List<GaussianMixture2D> mixtures = datasets.stream().map(Datasets::mixture).toList();
         PluginRegistry registry = PluginRegistry.load();
         PrintWriter console = spec.commandLine().getOut();

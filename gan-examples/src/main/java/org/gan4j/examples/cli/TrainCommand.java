@@ -15,10 +15,6 @@ import org.gan4j.core.checkpoint.Checkpoint;
 import org.gan4j.core.checkpoint.CheckpointManifest;
 import org.gan4j.core.checkpoint.CheckpointStore;
 import org.gan4j.core.checkpoint.PeriodicCheckpoints;
-import org.gan4j.core.data.GaussianMixture2D;
-import org.gan4j.core.data.MixtureBatches;
-import org.gan4j.core.eval.MixtureEvaluation;
-import org.gan4j.core.eval.MixtureScore;
 import org.gan4j.core.registry.PluginRegistry;
 import org.gan4j.core.registry.ProviderSpec;
 import org.gan4j.core.train.GanSetup;
@@ -28,21 +24,20 @@ import org.gan4j.core.train.TrainingListener;
 import org.gan4j.core.train.TrainingStoppedException;
 import org.gan4j.examples.output.ConsoleProgress;
 import org.gan4j.examples.output.CsvMetricsWriter;
-import org.gan4j.examples.output.RunSummary;
-import org.gan4j.examples.output.SamplePlotWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
 /**
- * {@code gan train}: trains a GAN on a 2-D mixture and writes metrics, sample plots, checkpoints and a summary;
- * {@code gan train --resume DIR} continues a run from its newest checkpoint. Every default is stated once, in
- * {@link Ring8Defaults}.
+ * {@code gan train}: trains a GAN on a 2-D mixture or on images and writes metrics, sample pictures, checkpoints
+ * and a summary; {@code gan train --resume DIR} continues a run from its newest checkpoint. The defaults depend on
+ * the data ({@link Recipe}); the command's own are in {@link Ring8Defaults}.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Train a GAN on a 2-D Gaussian mixture and write metrics.csv, samples-*.png, checkpoints/ "
-                + "and summary.json. --resume continues a run exactly where its newest checkpoint left it.")
+        description = "Train a GAN on a 2-D Gaussian mixture or on images (Fashion-MNIST, or any IDX set with --data) "
+                + "and write metrics.csv, samples-*.png, checkpoints/ and summary.json. --resume continues a run "
+                + "exactly where its newest checkpoint left it.")
 final class TrainCommand implements Callable<Integer> {
     /** The options a resumed run may change: none of them alters what is trained. */
     private static final Set<String> RESUMABLE = Set.of("--resume", "--steps", "--checkpoint-every",
@@ -51,10 +46,16 @@ final class TrainCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--dataset", defaultValue = "ring8", description = "ring8 or grid25 (default: ${DEFAULT-VALUE})")
+    @Option(names = "--dataset", defaultValue = "ring8",
+            description = "ring8, grid25 or fashion-mnist (default: ${DEFAULT-VALUE})")
     private String dataset;
 
-    @Option(names = "--loss", defaultValue = Ring8Defaults.LOSS, description = "loss id (default: ${DEFAULT-VALUE})")
+    @Option(names = "--data", paramLabel = "DIR", description = "the folder of an image data set's IDX files "
+            + "(train-images-idx3-ubyte[.gz], train-labels-idx1-ubyte[.gz]); default for fashion-mnist: Debian's "
+            + "/usr/share/datasets/fashion-mnist (apt-get install dataset-fashion-mnist)")
+    private Path data;
+
+    @Option(names = "--loss", description = "loss id (default: " + Ring8Defaults.LOSS + ")")
     private String loss;
 
     @Option(names = "--regularizer", description = "regularizer id[:key=value,...]; repeat for several")
@@ -111,13 +112,15 @@ final class TrainCommand implements Callable<Integer> {
         if (checkpoint == null) {
             refuseToReplace(folder);
         }
-        GaussianMixture2D mixture = Datasets.mixture(dataset);
+        TrainingData trainingData = TrainingData.of(dataset, data);
+        options.useDefaults(trainingData.recipe());
+        loss = loss != null ? loss : trainingData.recipe().loss();
         TrainingConfig config = options.config(seed, sampleEvery, divergenceLimit);
         GanChoices choices = options.choices(loss, regularizers);
         PluginRegistry registry = PluginRegistry.load();
-        GanSetup setup = choices.assemble(registry, new MixtureBatches(mixture, config.batchSize(), config.seed()));
-        SortedMap<String, String> run = new SavedRun(dataset, choices, config.batchSize(), config.discriminatorSteps(),
-                seed, config.steps()).toMap();
+        GanSetup setup = choices.assemble(registry, trainingData.batches(config.batchSize(), config.seed()));
+        SortedMap<String, String> run = new SavedRun(dataset, data, choices, config.batchSize(),
+                config.discriminatorSteps(), seed, config.steps()).toMap();
         run.putAll(choices.versions(registry));
         run.put("checkpoint_every", Long.toString(checkpointEvery));
         run.put("keep_checkpoints", Integer.toString(keepCheckpoints));
@@ -137,16 +140,12 @@ final class TrainCommand implements Callable<Integer> {
             }
             double seconds;
             try (CsvMetricsWriter csv = CsvMetricsWriter.resuming(folder.resolve("metrics.csv"), trainer.completedSteps())) {
-                List<TrainingListener> listeners = List.of(csv, new SamplePlotWriter(folder, mixture),
+                List<TrainingListener> listeners = List.of(csv, trainingData.sampleWriter(folder),
                         new PeriodicCheckpoints(trainer, store, checkpointEvery, run), ConsoleProgress.forThisProcess());
                 seconds = train(trainer, listeners, folder, store);
             }
-            MixtureScore score = MixtureEvaluation.evaluate(trainer.sample().toFloatArray(), mixture);
-            RunSummary summary = new RunSummary(dataset, seed, config.steps(), score, seconds,
-                    choices.describe() + " " + options.describe() + " backend=" + setup.backend().description());
-            Files.writeString(folder.resolve("summary.json"), summary.toJson());
-            console.printf(Locale.ROOT, "%s seed %d: %d/%d modes, %.1f%% high quality, reverse KL %.4f, %.1f s%n",
-                    dataset, seed, score.modesCovered(), score.modes(), 100 * score.highQuality(), score.reverseKl(), seconds);
+            console.println(trainingData.finish(trainer.sample(), seed, config.steps(), seconds, choices.describe() + " "
+                    + options.describe() + " backend=" + setup.backend().description(), folder));
             console.println("wrote " + folder.toAbsolutePath());
             console.flush();
         }
@@ -207,6 +206,7 @@ final class TrainCommand implements Callable<Integer> {
                     + ", which already reaches it; pass a larger --steps to train further");
         }
         dataset = saved.dataset();
+        data = saved.data();
         loss = saved.choices().loss().toString();
         regularizers = saved.choices().regularizers().stream().map(ProviderSpec::toString).toList();
         seed = saved.seed();

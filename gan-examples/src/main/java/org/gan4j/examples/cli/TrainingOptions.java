@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** The options {@code gan train} and {@code gan study} share: models, optimizers and schedule. */
 final class TrainingOptions {
     @Option(names = "--optimizer", description = "optimizer id[:key=value,...] for both players "
-            + "(default: D " + Ring8Defaults.D_OPTIMIZER + ", G " + Ring8Defaults.G_OPTIMIZER + ")")
+            + "(default for 2-D data: " + Ring8Defaults.D_OPTIMIZER + "; for images: adam:lr=1e-4)")
     String optimizer;
 
     @Option(names = "--d-optimizer", description = "the discriminator's optimizer; overrides --optimizer")
@@ -18,25 +18,43 @@ final class TrainingOptions {
     @Option(names = "--g-optimizer", description = "the generator's optimizer; overrides --optimizer")
     String generatorOptimizer;
 
-    @Option(names = "--generator", defaultValue = Ring8Defaults.GENERATOR,
-            description = "generator id[:key=value,...] (default: ${DEFAULT-VALUE})")
+    @Option(names = "--generator", description = "generator id[:key=value,...] (default for 2-D data: "
+            + Ring8Defaults.GENERATOR + "; for images: dcgan)")
     String generator;
 
-    @Option(names = "--discriminator", defaultValue = Ring8Defaults.DISCRIMINATOR,
-            description = "discriminator id[:key=value,...] (default: ${DEFAULT-VALUE})")
+    @Option(names = "--discriminator", description = "discriminator id[:key=value,...] (default for 2-D data: "
+            + Ring8Defaults.DISCRIMINATOR + "; for images: dcgan)")
     String discriminator;
 
-    @Option(names = "--steps", defaultValue = "" + Ring8Defaults.STEPS, description = "generator steps (default: ${DEFAULT-VALUE})")
-    long steps;
+    @Option(names = "--steps", description = "generator steps (default for 2-D data: " + Ring8Defaults.STEPS
+            + "; for images: 1000, about one epoch of Fashion-MNIST)")
+    Long steps;
 
-    @Option(names = "--batch-size", defaultValue = "" + Ring8Defaults.BATCH_SIZE, description = "batch size (default: ${DEFAULT-VALUE})")
-    int batchSize;
+    @Option(names = "--batch-size", description = "batch size (default for 2-D data: " + Ring8Defaults.BATCH_SIZE
+            + "; for images: 64)")
+    Integer batchSize;
 
     @Option(names = "--critic-steps", defaultValue = "1", description = "discriminator steps per generator step (default: ${DEFAULT-VALUE})")
     int criticSteps;
 
     @Option(names = "--backend", description = "backend id (default: the highest-priority backend found)")
     String backend;
+
+    /** Where the options left out come from; set by {@link #useDefaults} before the options are read. */
+    private Recipe recipe = Recipe.MIXTURES;
+
+    /**
+     * Fills in every option the user left out from a recipe.
+     *
+     * @param defaults the data's recipe
+     */
+    void useDefaults(Recipe defaults) {
+        recipe = defaults;
+        generator = generator != null ? generator : defaults.generator();
+        discriminator = discriminator != null ? discriminator : defaults.discriminator();
+        steps = steps != null ? steps : defaults.steps();
+        batchSize = batchSize != null ? batchSize : defaults.batchSize();
+    }
 
     private ProviderSpec optimizerFor(String perPlayer, String playerDefault) {
         return ProviderSpec.parse(perPlayer != null ? perPlayer : optimizer != null ? optimizer : playerDefault);
@@ -61,8 +79,8 @@ final class TrainingOptions {
         return new GanChoices(Optional.ofNullable(backend), ProviderSpec.parse(generator),
                 ProviderSpec.parse(discriminator), ProviderSpec.parse(loss),
                 regularizers.stream().map(ProviderSpec::parse).toList(),
-                bothPlayers != null ? ProviderSpec.parse(bothPlayers) : optimizerFor(discriminatorOptimizer, Ring8Defaults.D_OPTIMIZER),
-                bothPlayers != null ? ProviderSpec.parse(bothPlayers) : optimizerFor(generatorOptimizer, Ring8Defaults.G_OPTIMIZER));
+                bothPlayers != null ? ProviderSpec.parse(bothPlayers) : optimizerFor(discriminatorOptimizer, recipe.discriminatorOptimizer()),
+                bothPlayers != null ? ProviderSpec.parse(bothPlayers) : optimizerFor(generatorOptimizer, recipe.generatorOptimizer()));
     }
 
     /**
@@ -93,7 +111,7 @@ final class TrainingOptions {
         if (sampleEvery < 0) {
             throw new InvalidArgumentException("--sample-every", sampleEvery, "it must be 0 (final plot only) or a positive step count");
         }
-        return new TrainingConfig(batchSize, steps, criticSteps, seed, Ring8Defaults.EVALUATION_SAMPLES, sampleEvery,
+        return new TrainingConfig(batchSize, steps, criticSteps, seed, recipe.evaluationSamples(), sampleEvery,
                 divergenceLimit);
     }
 

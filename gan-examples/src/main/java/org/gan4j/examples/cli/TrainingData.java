@@ -1,0 +1,155 @@
+package org.gan4j.examples.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.gan4j.api.tensor.HostTensor;
+import org.gan4j.core.data.BatchSource;
+import org.gan4j.core.data.GaussianMixture2D;
+import org.gan4j.core.data.ImageBatches;
+import org.gan4j.core.data.ImageDataset;
+import org.gan4j.core.data.MixtureBatches;
+import org.gan4j.core.data.PrefetchedBatches;
+import org.gan4j.core.eval.MixtureEvaluation;
+import org.gan4j.core.eval.MixtureScore;
+import org.gan4j.core.train.TrainingListener;
+import org.gan4j.examples.output.ImageGridWriter;
+import org.gan4j.examples.output.RunSummary;
+import org.gan4j.examples.output.SamplePlotWriter;
+
+/** A data set {@code gan train} can train on: its defaults, its batches, its sample pictures and its final score. */
+sealed interface TrainingData permits TrainingData.Mixture, TrainingData.Images {
+    /** The id of Fashion-MNIST, or of any IDX image set given with {@code --data}. */
+    String FASHION_MNIST = "fashion-mnist";
+
+    /**
+     * @param id the value of {@code --dataset}
+     * @param data the value of {@code --data}, or null
+     * @return that data set
+     * @throws InvalidArgumentException naming the allowed values
+     */
+    static TrainingData of(String id, Path data) {
+        return switch (id) {
+            case "ring8", "grid25" -> {
+                if (data != null) {
+                    throw new InvalidArgumentException("--data", data, "only image data sets read files; use --dataset "
+                            + FASHION_MNIST + " with it, or leave --data out for " + id);
+                }
+                yield new Mixture(GaussianMixture2D.byId(id));
+            }
+            case FASHION_MNIST -> new Images(id, data != null ? data : ImageDataset.FASHION_MNIST);
+            default -> throw new InvalidArgumentException("--dataset", id, "use ring8, grid25 or " + FASHION_MNIST
+                    + " (with --data DIR for another IDX image set such as MNIST)");
+        };
+    }
+
+    /** @return the value of {@code --dataset} */
+    String id();
+
+    /** @return the value of {@code --data}, or null where the data is generated */
+    Path folder();
+
+    /** @return the defaults for this kind of data */
+    Recipe recipe();
+
+    /**
+     * @param batchSize samples per batch
+     * @param seed the run's seed
+     * @return the run's batches
+     */
+    BatchSource batches(int batchSize, long seed);
+
+    /**
+     * @param folder the run's output folder
+     * @return a listener that draws the samples the trainer sends
+     */
+    TrainingListener sampleWriter(Path folder);
+
+    /**
+     * Scores the final samples, writes {@code summary.json} and returns the line for the console.
+     *
+     * @param samples the generator's samples from fixed noise
+     * @param seed the run's seed
+     * @param steps generator steps trained
+     * @param seconds wall time of training
+     * @param configuration the providers and settings, one line
+     * @param folder the run's output folder
+     * @return one line: the data set, the seed and the score
+     * @throws IOException if the summary cannot be written
+     */
+    String finish(HostTensor samples, long seed, long steps, double seconds, String configuration, Path folder)
+            throws IOException;
+
+    /** A 2-D Gaussian mixture, scored by modes, high-quality share and reverse KL. */
+    record Mixture(GaussianMixture2D mixture) implements TrainingData {
+        @Override
+        public String id() {
+            return mixture.name();
+        }
+
+        @Override
+        public Path folder() {
+            return null;
+        }
+
+        @Override
+        public Recipe recipe() {
+            return Recipe.MIXTURES;
+        }
+
+        @Override
+        public BatchSource batches(int batchSize, long seed) {
+            return new MixtureBatches(mixture, batchSize, seed);
+        }
+
+        @Override
+        public TrainingListener sampleWriter(Path folder) {
+            return new SamplePlotWriter(folder, mixture);
+        }
+
+        @Override
+        public String finish(HostTensor samples, long seed, long steps, double seconds, String configuration, Path folder)
+                throws IOException {
+            MixtureScore score = MixtureEvaluation.evaluate(samples.toFloatArray(), mixture);
+            Files.writeString(folder.resolve("summary.json"),
+                    new RunSummary(id(), seed, steps, RunSummary.of(score), seconds, configuration).toJson());
+            return String.format(Locale.ROOT, "%s seed %d: %d/%d modes, %.1f%% high quality, reverse KL %.4f, %.1f s",
+                    id(), seed, score.modesCovered(), score.modes(), 100 * score.highQuality(), score.reverseKl(), seconds);
+        }
+    }
+
+    /**
+     * Grey-scale images from IDX files (Fashion-MNIST from Debian's package by default), shuffled per epoch and
+     * prepared off the training thread.
+     *
+     * @param id the data set's id
+     * @param folder where the IDX files are
+     */
+    record Images(String id, Path folder) implements TrainingData {
+        @Override
+        public Recipe recipe() {
+            return Recipe.IMAGES;
+        }
+
+        @Override
+        public BatchSource batches(int batchSize, long seed) {
+            return new PrefetchedBatches(new ImageBatches(ImageDataset.load(folder, "train"), batchSize, seed));
+        }
+
+        @Override
+        public TrainingListener sampleWriter(Path folder) {
+            return new ImageGridWriter(folder);
+        }
+
+        @Override
+        public String finish(HostTensor samples, long seed, long steps, double seconds, String configuration, Path out)
+                throws IOException {
+            Files.writeString(out.resolve("summary.json"),
+                    new RunSummary(id, seed, steps, Map.of(), seconds, configuration).toJson());
+            return String.format(Locale.ROOT, "%s seed %d: %d steps in %.1f s; samples in %s", id, seed, steps, seconds,
+                    out.resolve(String.format("samples-%06d.png", steps)));
+        }
+    }
+}
