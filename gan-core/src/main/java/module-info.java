@@ -5,6 +5,7 @@
 module org.gan4j.core {
     requires transitive org.gan4j.api;
     requires org.slf4j;
+    requires commons.math3;
     requires static transitive com.google.guice;
 
     exports org.gan4j.core.checkpoint;

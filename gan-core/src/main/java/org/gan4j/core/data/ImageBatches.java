@@ -39,12 +39,24 @@ public final class ImageBatches implements BatchSource {
     public synchronized HostTensor batch(long index) {
         int pixels = Math.toIntExact(data.imageShape().numElements());
         float[] values = new float[batchSize * pixels];
-        long position = index * batchSize;
-        for (int k = 0; k < batchSize; k++, position++) {
-            int image = permutation(position / data.size())[(int) (position % data.size())];
-            data.copyScaled(image, values, k * pixels);
+        int[] images = imagesOf(index);
+        for (int k = 0; k < batchSize; k++) {
+            data.copyScaled(images[k], values, k * pixels);
         }
         return HostTensor.of(data.imageShape().prepend(batchSize), values);
+    }
+
+    /**
+     * @param index a batch's position in the run
+     * @return the positions in the data set of its images, in order (for their labels)
+     */
+    public synchronized int[] imagesOf(long index) {
+        int[] images = new int[batchSize];
+        long position = index * batchSize;
+        for (int k = 0; k < batchSize; k++, position++) {
+            images[k] = permutation(position / data.size())[(int) (position % data.size())];
+        }
+        return images;
     }
 
     /** Fisher–Yates shuffle of 0 … n − 1 from (seed, epoch); the latest epoch's is kept. */

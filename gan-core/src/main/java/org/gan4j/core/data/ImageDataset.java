@@ -82,6 +82,28 @@ public record ImageDataset(IdxFile images, IdxFile labels) {
         return labels.unsigned(index);
     }
 
+    /** @return every image scaled to [−1, 1], [n, h, w, 1] */
+    public org.gan4j.api.tensor.HostTensor scaledImages() {
+        int pixels = Math.toIntExact(imageShape().numElements());
+        float[] all = new float[size() * pixels];
+        for (int i = 0; i < size(); i++) {
+            copyScaled(i, all, i * pixels);
+        }
+        return org.gan4j.api.tensor.HostTensor.of(imageShape().prepend(size()), all);
+    }
+
+    /**
+     * @param count how many
+     * @return the first {@code count} images and labels
+     */
+    public ImageDataset first(int count) {
+        int n = Math.min(count, size());
+        int pixels = images.dims()[1] * images.dims()[2];
+        return new ImageDataset(new IdxFile(images.file(), new int[] {n, images.dims()[1], images.dims()[2]},
+                java.util.Arrays.copyOf(images.data(), n * pixels)),
+                new IdxFile(labels.file(), new int[] {n}, java.util.Arrays.copyOf(labels.data(), n)));
+    }
+
     /**
      * Writes image {@code index} scaled to [−1, 1] (0 → −1, 255 → 1).
      *

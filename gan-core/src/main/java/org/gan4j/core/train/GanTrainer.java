@@ -36,6 +36,8 @@ public final class GanTrainer implements AutoCloseable {
     private static final String NOISE_STREAM = "noise";
     private static final String EVALUATION_NOISE_STREAM = "evaluation_noise";
     private static final long EVALUATION_TICK = -1;
+    private static final String METRIC_NOISE_STREAM = "metric_noise";
+    private static final int METRIC_BATCH = 250;
 
     private final GanSetup setup;
     private final TrainingConfig config;
@@ -46,6 +48,7 @@ public final class GanTrainer implements AutoCloseable {
     private final int batchesPerStep;
     private final int runsPerStep;
     private final CompiledStep sampleStep;
+    private CompiledStep metricStep;
     private long completedSteps;
 
     /**
@@ -284,6 +287,33 @@ public final class GanTrainer implements AutoCloseable {
     /** @return samples from the fixed evaluation noise, [evaluationSamples, sampleShape...] */
     public HostTensor sample() {
         return computation.run(sampleStep, Map.of(), EVALUATION_TICK).get("samples");
+    }
+
+    /**
+     * Draws many samples for metrics such as FID, in inference mode, {@value #METRIC_BATCH} per run from a noise stream
+     * of their own (run k uses tick k), so the same model always gives the same samples.
+     *
+     * @param count how many, ≥ 1
+     * @return [count, sampleShape...]
+     */
+    public HostTensor generate(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("generate needs a count >= 1, got " + count);
+        }
+        if (metricStep == null) {
+            Ops ops = computation.ops();
+            Tensor noise = ops.randomNormal(Shape.of(METRIC_BATCH, setup.generator().latentDimension()), METRIC_NOISE_STREAM);
+            metricStep = computation.compile(new StepDefinition("generate", List.of(),
+                    Map.of("samples", setup.generator().generate(ops, noise, Mode.INFERENCE))));
+        }
+        Shape sample = setup.generator().sampleShape();
+        int size = Math.toIntExact(sample.numElements());
+        float[] all = new float[count * size];
+        for (int start = 0, run = 0; start < count; start += METRIC_BATCH, run++) {
+            float[] batch = computation.run(metricStep, Map.of(), run).get("samples").toFloatArray();
+            System.arraycopy(batch, 0, all, start * size, Math.min(METRIC_BATCH, count - start) * size);
+        }
+        return HostTensor.of(sample.prepend(count), all);
     }
 
     /**

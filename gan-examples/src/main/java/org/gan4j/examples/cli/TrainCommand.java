@@ -242,7 +242,7 @@ final class TrainCommand implements Callable<Integer> {
      * @param runFolder the run's output folder, where metrics, plots and new checkpoints go
      * @param checkpoint the checkpoint to resume from
      */
-    private record ResumePoint(Path runFolder, Path checkpoint) {
+    record ResumePoint(Path runFolder, Path checkpoint) {
         static ResumePoint locate(Path dir) {
             if (Files.isDirectory(dir.resolve("checkpoints"))) {
                 CheckpointStore store = new CheckpointStore(dir.resolve("checkpoints"), 1);

@@ -1,0 +1,81 @@
+package org.gan4j.core.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gan4j.api.role.Mode;
+import org.gan4j.api.tensor.Ops;
+import org.gan4j.api.tensor.Padding;
+import org.gan4j.api.tensor.Tensor;
+import org.gan4j.api.tensor.Variable;
+import org.gan4j.core.layers.Activation;
+import org.gan4j.core.layers.Conv2D;
+import org.gan4j.core.layers.ConvolutionSpec;
+import org.gan4j.core.layers.Dense;
+import org.gan4j.core.layers.Layer;
+import org.gan4j.core.layers.Sequential;
+
+/**
+ * The small CNN whose penultimate layer gives the features of FID, KID and the nearest-neighbour metrics for
+ * grey-scale images, standing in for Inception (whose weights cannot be downloaded here):
+ * <pre>
+ * x [n, 28, 28, 1] → conv 32, 5×5, stride 2, ReLU → conv 64, 5×5, stride 2, ReLU → flatten
+ *   → dense {@value #FEATURES}, ReLU (the features) → dense classes (the logits)
+ * </pre>
+ * Variables are prefixed {@code C}. It has no batch norm or dropout, so it computes the same in training and use.
+ */
+public final class ClassifierNetwork {
+    /** The length of a feature vector. */
+    public static final int FEATURES = 128;
+    private final Sequential features = new Sequential(List.of(
+            new Conv2D("C_conv1", new ConvolutionSpec(32, 5, 2, Padding.SAME, true, Activation.RELU)),
+            new Conv2D("C_conv2", new ConvolutionSpec(64, 5, 2, Padding.SAME, true, Activation.RELU)),
+            Layer.flatten(), new Dense("C_features", FEATURES, Activation.RELU)));
+    private final Dense logits;
+
+    /** @param classes the number of classes */
+    public ClassifierNetwork(int classes) {
+        logits = new Dense("C_logits", classes, Activation.LINEAR);
+    }
+
+    /**
+     * @param ops the ops
+     * @param images [n, h, w, 1] in [−1, 1]
+     * @return the features [n, {@value #FEATURES}]
+     */
+    public Tensor features(Ops ops, Tensor images) {
+        return features.apply(ops, images, Mode.INFERENCE);
+    }
+
+    /**
+     * @param ops the ops
+     * @param features what {@link #features} returned
+     * @return the class logits [n, classes]
+     */
+    public Tensor logits(Ops ops, Tensor features) {
+        return logits.apply(ops, features);
+    }
+
+    /** @return every weight, input to output */
+    public List<Variable> variables() {
+        List<Variable> all = new ArrayList<>(features.variables());
+        all.addAll(logits.variables());
+        return all;
+    }
+
+    /**
+     * The mean softmax cross-entropy, composed as logsumexp(z) − z_y with the maximum subtracted first so that no
+     * exponential overflows.
+     *
+     * @param ops the ops
+     * @param logits [n, classes]
+     * @param oneHot [n, classes], 1 at each sample's class
+     * @return a scalar
+     */
+    public static Tensor crossEntropy(Ops ops, Tensor logits, Tensor oneHot) {
+        Tensor max = ops.stopGradient(ops.max(logits, 1));
+        long n = logits.shape().size(0);
+        Tensor shifted = ops.sub(logits, ops.reshape(max, org.gan4j.api.tensor.Shape.of(n, 1)));
+        Tensor logSumExp = ops.log(ops.sum(ops.exp(shifted), 1));
+        return ops.mean(ops.sub(logSumExp, ops.sum(ops.mul(shifted, oneHot), 1)));
+    }
+}

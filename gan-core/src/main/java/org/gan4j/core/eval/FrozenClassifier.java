@@ -1,0 +1,190 @@
+package org.gan4j.core.eval;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.gan4j.api.GanException;
+import org.gan4j.api.spi.Backend;
+import org.gan4j.api.spi.CompiledStep;
+import org.gan4j.api.spi.Computation;
+import org.gan4j.api.spi.StepDefinition;
+import org.gan4j.api.tensor.DType;
+import org.gan4j.api.tensor.HostTensor;
+import org.gan4j.api.tensor.Shape;
+import org.gan4j.api.tensor.Tensor;
+import org.gan4j.api.tensor.Variable;
+import org.gan4j.core.checkpoint.Checkpoint;
+import org.gan4j.core.checkpoint.CheckpointManifest;
+import org.gan4j.core.checkpoint.CheckpointStore;
+
+/**
+ * A trained {@link ClassifierNetwork} with its weights fixed: turns images into feature vectors and predicted
+ * classes, {@value #BATCH} at a time. Saved, the weights are a checkpoint folder (integrity-checked when loaded)
+ * whose manifest records the network's test accuracy as {@code run.test_accuracy}. The project ships one trained on
+ * Fashion-MNIST by {@code gan classifier}: {@link #fashionMnist}.
+ */
+public final class FrozenClassifier implements AutoCloseable {
+    /** Images per run. */
+    public static final int BATCH = 250;
+    private static final String RESOURCE = "/org/gan4j/core/eval/fashion-classifier/";
+    private static final String[] SHIPPED_FILES = {CheckpointManifest.FILE, CheckpointManifest.DATA_FILE, "checksums.sha256"};
+
+    private final Map<String, String> description;
+    private final Computation computation;
+    private final Tensor input;
+    private final CompiledStep step;
+
+    /**
+     * @param backend runs the network
+     * @param weights every variable of a {@link ClassifierNetwork} by name
+     * @param classes the number of classes
+     * @param imageShape [h, w, 1]
+     * @param description how it was trained, with {@code test_accuracy} once measured
+     */
+    public FrozenClassifier(Backend backend, Map<String, HostTensor> weights, int classes, Shape imageShape,
+            Map<String, String> description) {
+        this.description = Map.copyOf(description);
+        computation = backend.newComputation(0);
+        try {
+            ClassifierNetwork network = new ClassifierNetwork(classes);
+            input = computation.input("images", imageShape.prepend(BATCH), DType.FLOAT32);
+            Tensor features = network.features(computation.ops(), input);
+            Tensor logits = network.logits(computation.ops(), features);
+            step = computation.compile(new StepDefinition("classify", List.of(),
+                    Map.of("features", features, "logits", logits)));
+            for (Variable v : network.variables()) {
+                HostTensor value = weights.get(v.name());
+                if (value == null || !value.shape().equals(v.shape())) {
+                    throw new GanException("the classifier's weights do not fit the network: " + v.name() + " " + v.shape()
+                            + " is " + (value == null ? "missing" : value.shape()) + "; train it again with gan classifier");
+                }
+                computation.write(v, value);
+            }
+        } catch (RuntimeException e) {
+            computation.close();
+            throw e;
+        }
+    }
+
+    /**
+     * @param backend runs the network
+     * @param checkpoint weights saved by {@code gan classifier}
+     * @return the classifier
+     */
+    public static FrozenClassifier from(Backend backend, Checkpoint checkpoint) {
+        return new FrozenClassifier(backend, checkpoint.values(), Math.toIntExact(checkpoint.runInteger("classes")),
+                Shape.of(checkpoint.runInteger("height"), checkpoint.runInteger("width"), 1), checkpoint.manifest().run());
+    }
+
+    /**
+     * @param backend runs the network
+     * @return the classifier the project trained on Fashion-MNIST, from this jar
+     */
+    public static FrozenClassifier fashionMnist(Backend backend) {
+        return from(backend, shipped());
+    }
+
+    /** @return the shipped classifier's checkpoint, copied out of the jar and verified */
+    public static Checkpoint shipped() {
+        try {
+            Path folder = Files.createTempDirectory("gan4j-classifier");
+            for (String name : SHIPPED_FILES) {
+                try (InputStream in = FrozenClassifier.class.getResourceAsStream(RESOURCE + name)) {
+                    if (in == null) {
+                        throw new GanException("the shipped classifier's " + name + " is missing from gan-core's jar");
+                    }
+                    Files.copy(in, folder.resolve(name));
+                }
+            }
+            Checkpoint checkpoint = CheckpointStore.load(folder);
+            for (String name : SHIPPED_FILES) {
+                Files.deleteIfExists(folder.resolve(name));
+            }
+            Files.deleteIfExists(folder);
+            return checkpoint;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot unpack the shipped classifier", e);
+        }
+    }
+
+    /** @return the test accuracy recorded when the classifier was trained, in [0, 1], or NaN before it is measured */
+    public double recordedTestAccuracy() {
+        return Double.parseDouble(description.getOrDefault("test_accuracy", "NaN"));
+    }
+
+    /**
+     * @param test images with labels the classifier was not trained on
+     * @return the share it classifies correctly
+     */
+    public double accuracy(org.gan4j.core.data.ImageDataset test) {
+        int[] predicted = classify(test.scaledImages()).classes();
+        int correct = 0;
+        for (int i = 0; i < predicted.length; i++) {
+            correct += predicted[i] == test.label(i) ? 1 : 0;
+        }
+        return (double) correct / predicted.length;
+    }
+
+    /**
+     * @param images [n, h, w, 1] in [−1, 1]
+     * @return each image's features and predicted class
+     */
+    public Classified classify(HostTensor images) {
+        int n = Math.toIntExact(images.shape().size(0));
+        int pixels = Math.toIntExact(images.shape().numElements() / n);
+        float[] all = images.toFloatArray();
+        float[] features = new float[n * ClassifierNetwork.FEATURES];
+        int[] classes = new int[n];
+        Shape batchShape = input.shape();
+        for (int start = 0; start < n; start += BATCH) {
+            int count = Math.min(BATCH, n - start);
+            float[] batch = new float[BATCH * pixels]; // the last batch is padded with zeros, and its extra rows dropped
+            System.arraycopy(all, start * pixels, batch, 0, count * pixels);
+            Map<String, HostTensor> out = computation.run(step, Map.of(input, HostTensor.of(batchShape, batch)), 0);
+            System.arraycopy(out.get("features").toFloatArray(), 0, features, start * ClassifierNetwork.FEATURES,
+                    count * ClassifierNetwork.FEATURES);
+            float[] logits = out.get("logits").toFloatArray();
+            int k = logits.length / BATCH;
+            for (int i = 0; i < count; i++) {
+                int best = 0;
+                for (int c = 1; c < k; c++) {
+                    best = logits[i * k + c] > logits[i * k + best] ? c : best;
+                }
+                classes[start + i] = best;
+            }
+        }
+        return new Classified(Features.of(features, ClassifierNetwork.FEATURES), classes);
+    }
+
+    /**
+     * @param features one vector per image
+     * @param classes the predicted class of each image
+     */
+    public record Classified(Features features, int[] classes) {
+        /**
+         * @param count the number of classes
+         * @return the share of images predicted as each class
+         */
+        public double[] histogram(int count) {
+            double[] shares = new double[count];
+            for (int c : classes) {
+                shares[c] += 1.0 / classes.length;
+            }
+            return shares;
+        }
+    }
+
+    /** @return how it was trained, for reports */
+    public Map<String, String> description() {
+        return new java.util.TreeMap<>(description);
+    }
+
+    @Override
+    public void close() {
+        computation.close();
+    }
+}
