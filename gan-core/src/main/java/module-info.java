@@ -11,6 +11,7 @@ module org.gan4j.core {
     exports org.gan4j.core.checkpoint;
     exports org.gan4j.core.data;
     exports org.gan4j.core.eval;
+    exports org.gan4j.core.export;
     exports org.gan4j.core.inject;
     exports org.gan4j.core.layers;
     exports org.gan4j.core.models;

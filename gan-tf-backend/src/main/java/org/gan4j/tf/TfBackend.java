@@ -2,6 +2,7 @@ package org.gan4j.tf;
 
 import org.gan4j.api.spi.Backend;
 import org.gan4j.api.spi.Computation;
+import org.gan4j.api.spi.ExportedFunction;
 import org.tensorflow.TensorFlow;
 
 /** The TensorFlow Java backend: each computation is one {@code Graph} and one {@code Session}. */
@@ -20,5 +21,10 @@ public final class TfBackend implements Backend {
     @Override
     public Computation newComputation(long seed) {
         return new TfComputation(seed);
+    }
+
+    @Override
+    public ExportedFunction load(java.nio.file.Path directory, String signature) {
+        return TfExportedFunction.load(directory, signature);
     }
 }

@@ -379,6 +379,24 @@ final class TfComputation implements Computation {
         }
     }
 
+    @Override
+    public void export(java.nio.file.Path directory, String signature, Map<String, Tensor> inputs,
+            Map<String, Tensor> outputs) {
+        if (java.nio.file.Files.exists(directory)) {
+            throw new GanException("cannot export to " + directory + ": it exists; remove it or choose another folder");
+        }
+        initializePending();
+        org.tensorflow.Signature.Builder builder = org.tensorflow.Signature.builder().key(signature);
+        inputs.forEach((name, t) -> builder.input(name, TfTensor.unwrap(t, this).operand()));
+        outputs.forEach((name, t) -> builder.output(name, TfTensor.unwrap(t, this).operand()));
+        try {
+            org.tensorflow.SavedModelBundle.exporter(directory.toString())
+                    .withFunction(session.function(builder.build())).export();
+        } catch (java.io.IOException | TensorFlowException e) {
+            throw new GanException("cannot export '" + signature + "' to " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
     Graph graph() {
         return graph;
     }

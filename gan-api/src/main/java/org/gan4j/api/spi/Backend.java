@@ -19,4 +19,16 @@ public interface Backend {
      * @return a computation the caller must close
      */
     Computation newComputation(long seed);
+
+    /**
+     * Loads a function saved by {@link Computation#export}.
+     *
+     * @param directory the exported folder
+     * @param signature the function's name
+     * @return the function, to be closed after use
+     * @throws org.gan4j.api.GanException when the folder holds no such function, naming the folder and the signature
+     */
+    default ExportedFunction load(java.nio.file.Path directory, String signature) {
+        throw new org.gan4j.api.GanException("this backend cannot load exported models; use the tensorflow backend");
+    }
 }

@@ -69,6 +69,21 @@ public interface Computation extends AutoCloseable {
     void write(Variable variable, HostTensor value);
 
     /** Frees the graph and everything that runs it. */
+    /**
+     * Saves a function of this computation, with the current values of the variables it reads, in the backend's
+     * portable format (TensorFlow: a SavedModel with tag {@code serve}), for {@link Backend#load} in any process.
+     *
+     * @param directory a folder that does not exist yet
+     * @param signature the function's name, for example {@code generate}
+     * @param inputs the inputs it takes, by name
+     * @param outputs what it returns, by name
+     * @throws org.gan4j.api.GanException when the backend cannot export or the folder cannot be written
+     */
+    default void export(java.nio.file.Path directory, String signature, Map<String, Tensor> inputs,
+            Map<String, Tensor> outputs) {
+        throw new org.gan4j.api.GanException("this backend cannot export a model; use the tensorflow backend");
+    }
+
     @Override
     void close();
 }

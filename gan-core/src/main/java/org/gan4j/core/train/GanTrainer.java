@@ -351,6 +351,11 @@ public final class GanTrainer implements AutoCloseable {
         completedSteps = steps;
     }
 
+    /** @return the parts it trains */
+    public GanSetup setup() {
+        return setup;
+    }
+
     /** @return the schedule */
     public TrainingConfig config() {
         return config;

@@ -42,6 +42,15 @@ record GanChoices(Optional<String> backend, ProviderSpec generator, ProviderSpec
                 registry.require(ProviderKind.LOSS, loss.id()).create(loss.settings()), regs, updates(registry), data);
     }
 
+    /**
+     * @param registry where providers come from
+     * @param sampleShape the shape of one sample
+     * @return a new generator of the chosen architecture, its variables not created yet
+     */
+    org.gan4j.api.role.Generator newGenerator(PluginRegistry registry, org.gan4j.api.tensor.Shape sampleShape) {
+        return registry.require(ProviderKind.GENERATOR, generator.id()).create(sampleShape, generator.settings());
+    }
+
     /** Separate optimizers, or one joint optimizer when the chosen id is one (given once, for both players). */
     private PlayerUpdates updates(PluginRegistry registry) {
         boolean dJoint = registry.has(ProviderKind.JOINT_OPTIMIZER, discriminatorOptimizer.id());

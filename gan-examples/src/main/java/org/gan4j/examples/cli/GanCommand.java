@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code gan} program: subcommands {@code plugins} and {@code train}. */
 @Command(name = "gan", mixinStandardHelpOptions = true, version = "gan4j 0.1.0",
         description = "Train and inspect generative adversarial networks.",
-        subcommands = {PluginsCommand.class, TrainCommand.class, StudyCommand.class, ClassifierCommand.class, EvalCommand.class})
+        subcommands = {PluginsCommand.class, TrainCommand.class, StudyCommand.class, ClassifierCommand.class, EvalCommand.class, SampleCommand.class})
 public final class GanCommand implements Runnable {
     /** Exit code for invalid arguments, as picocli uses for its own parse errors. */
     public static final int INVALID_ARGUMENTS = 2;

@@ -15,6 +15,7 @@ import org.gan4j.core.checkpoint.Checkpoint;
 import org.gan4j.core.checkpoint.CheckpointManifest;
 import org.gan4j.core.checkpoint.CheckpointStore;
 import org.gan4j.core.checkpoint.PeriodicCheckpoints;
+import org.gan4j.core.export.InferenceGenerator;
 import org.gan4j.core.registry.PluginRegistry;
 import org.gan4j.core.registry.ProviderSpec;
 import org.gan4j.core.train.GanSetup;
@@ -146,10 +147,38 @@ final class TrainCommand implements Callable<Integer> {
             }
             console.println(trainingData.finish(trainer.sample(), seed, config.steps(), seconds, choices.describe() + " "
                     + options.describe() + " backend=" + setup.backend().description(), folder));
+            if (trainingData instanceof TrainingData.Images) {
+                Path exported = exportGenerator(trainer, choices.newGenerator(registry, setup.data().sampleShape()), folder);
+                console.println("exported the generator to " + exported + " (gan sample --model " + exported + ")");
+            }
             console.println("wrote " + folder.toAbsolutePath());
             console.flush();
         }
         return 0;
+    }
+
+    /** Replaces {@code <folder>/generator} with the trained generator as a SavedModel, through a temporary folder. */
+    private static Path exportGenerator(GanTrainer trainer, org.gan4j.api.role.Generator fresh, Path folder)
+            throws IOException {
+        Path target = folder.resolve("generator");
+        Path temporary = folder.resolve("generator.tmp-" + ProcessHandle.current().pid());
+        deleteTree(temporary);
+        try (InferenceGenerator generator = new InferenceGenerator(trainer.setup().backend(), fresh, trainer.state())) {
+            generator.export(temporary);
+        }
+        deleteTree(target);
+        Files.move(temporary, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return target;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (var paths = Files.walk(root)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     /** @return the wall time of training, in seconds */

@@ -1,0 +1,104 @@
+package org.gan4j.core.export;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Properties;
+import java.util.SplittableRandom;
+import org.gan4j.api.GanException;
+import org.gan4j.api.spi.Backend;
+import org.gan4j.api.spi.ExportedFunction;
+import org.gan4j.api.tensor.HostTensor;
+import org.gan4j.api.tensor.Shape;
+
+/** A generator exported by {@link InferenceGenerator#export}, loaded back: in a fresh process it gives the same samples. */
+public final class ExportedGenerator implements AutoCloseable {
+    private final ExportedFunction function;
+    private final int latent;
+    private final Shape sampleShape;
+
+    private ExportedGenerator(ExportedFunction function, int latent, Shape sampleShape) {
+        this.function = function;
+        this.latent = latent;
+        this.sampleShape = sampleShape;
+    }
+
+    /**
+     * @param backend the backend that exported it
+     * @param directory the exported folder
+     * @return the generator
+     * @throws GanException when the folder is not an exported generator, naming what is missing
+     */
+    public static ExportedGenerator load(Backend backend, Path directory) {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(directory.resolve(InferenceGenerator.DESCRIPTION))) {
+            p.load(in);
+        } catch (NoSuchFileException e) {
+            throw new GanException(directory + " is not an exported generator: " + InferenceGenerator.DESCRIPTION
+                    + " is missing; pass the generator/ folder of a gan train run on images");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + directory.resolve(InferenceGenerator.DESCRIPTION), e);
+        }
+        try {
+            int latent = Integer.parseInt(p.getProperty("latent"));
+            long[] dims = Arrays.stream(p.getProperty("sample_shape").split(",")).mapToLong(Long::parseLong).toArray();
+            return new ExportedGenerator(backend.load(directory, p.getProperty("signature", InferenceGenerator.SIGNATURE)),
+                    latent, Shape.of(dims));
+        } catch (RuntimeException e) {
+            if (e instanceof GanException) {
+                throw e;
+            }
+            throw new GanException(directory.resolve(InferenceGenerator.DESCRIPTION) + " is damaged (" + e
+                    + "); export the generator again");
+        }
+    }
+
+    /** @return the latent size */
+    public int latentDimension() {
+        return latent;
+    }
+
+    /** @return the shape of one sample */
+    public Shape sampleShape() {
+        return sampleShape;
+    }
+
+    /**
+     * @param z latent noise [n, latent]
+     * @return the samples [n, sampleShape...]
+     */
+    public HostTensor generate(HostTensor z) {
+        return function.call(Map.of(InferenceGenerator.INPUT, z)).get(InferenceGenerator.OUTPUT);
+    }
+
+    /**
+     * Standard normal noise from a seed, drawn in Java so that any process draws the same.
+     *
+     * @param n samples
+     * @param latent their size
+     * @param seed the seed
+     * @return [n, latent], each value {@code (float) SplittableRandom(seed).nextGaussian()} in row-major order
+     */
+    public static HostTensor noise(int n, int latent, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        float[] z = new float[n * latent];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = (float) random.nextGaussian();
+        }
+        return HostTensor.of(Shape.of(n, latent), z);
+    }
+
+    static String join(long[] dims) {
+        return String.join(",", Arrays.stream(dims).mapToObj(Long::toString).toList());
+    }
+
+    @Override
+    public void close() {
+        function.close();
+    }
+}

@@ -1,0 +1,78 @@
+package org.gan4j.tf;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gan4j.api.GanException;
+import org.gan4j.api.spi.ExportedFunction;
+import org.gan4j.api.tensor.HostTensor;
+import org.tensorflow.Result;
+import org.tensorflow.SavedModelBundle;
+import org.tensorflow.SessionFunction;
+import org.tensorflow.exceptions.TensorFlowException;
+
+/** A function of a SavedModel (tag {@code serve}) loaded with {@link SavedModelBundle}. */
+final class TfExportedFunction implements ExportedFunction {
+    private final SavedModelBundle bundle;
+    private final SessionFunction function;
+    private final String signature;
+
+    private TfExportedFunction(SavedModelBundle bundle, SessionFunction function, String signature) {
+        this.bundle = bundle;
+        this.function = function;
+        this.signature = signature;
+    }
+
+    static TfExportedFunction load(Path directory, String signature) {
+        if (!Files.isRegularFile(directory.resolve("saved_model.pb"))) {
+            throw new GanException("no SavedModel in " + directory + " (saved_model.pb is missing); pass the folder "
+                    + "gan train exported, e.g. runs/<run>/generator");
+        }
+        SavedModelBundle bundle;
+        try {
+            bundle = SavedModelBundle.load(directory.toString(), SavedModelBundle.DEFAULT_TAG);
+        } catch (TensorFlowException | IllegalArgumentException e) {
+            throw new GanException("cannot load the SavedModel in " + directory + ": " + e.getMessage(), e);
+        }
+        SessionFunction function = bundle.function(signature);
+        if (function == null) {
+            List<String> known = bundle.signatures().stream().map(org.tensorflow.Signature::key).toList();
+            bundle.close();
+            throw new GanException("the SavedModel in " + directory + " has no signature '" + signature + "'; it has "
+                    + known);
+        }
+        return new TfExportedFunction(bundle, function, signature);
+    }
+
+    @Override
+    public Map<String, HostTensor> call(Map<String, HostTensor> inputs) {
+        Map<String, org.tensorflow.Tensor> feeds = new LinkedHashMap<>();
+        List<org.tensorflow.Tensor> opened = new ArrayList<>();
+        try {
+            inputs.forEach((name, value) -> {
+                org.tensorflow.Tensor t = HostTensors.toNative(value);
+                opened.add(t);
+                feeds.put(name, t);
+            });
+            Map<String, HostTensor> out = new LinkedHashMap<>();
+            try (Result result = function.call(feeds)) {
+                for (String name : function.signature().outputNames()) {
+                    out.put(name, HostTensors.toHost(result.get(name).orElseThrow(), name));
+                }
+            }
+            return out;
+        } catch (TensorFlowException | IllegalArgumentException e) {
+            throw new GanException("calling '" + signature + "' failed: " + e.getMessage(), e);
+        } finally {
+            opened.forEach(org.tensorflow.Tensor::close);
+        }
+    }
+
+    @Override
+    public void close() {
+        bundle.close();
+    }
+}
