@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.concurrent.Callable;
@@ -15,6 +16,8 @@ import org.gan4j.core.checkpoint.Checkpoint;
 import org.gan4j.core.checkpoint.CheckpointManifest;
 import org.gan4j.core.checkpoint.CheckpointStore;
 import org.gan4j.core.checkpoint.PeriodicCheckpoints;
+import org.gan4j.core.data.ImageDataset;
+import org.gan4j.core.eval.FrozenClassifier;
 import org.gan4j.core.export.InferenceGenerator;
 import org.gan4j.core.registry.PluginRegistry;
 import org.gan4j.core.registry.ProviderSpec;
@@ -25,6 +28,10 @@ import org.gan4j.core.train.TrainingListener;
 import org.gan4j.core.train.TrainingStoppedException;
 import org.gan4j.examples.output.ConsoleProgress;
 import org.gan4j.examples.output.CsvMetricsWriter;
+import org.gan4j.examples.output.CurvesPlot;
+import org.gan4j.examples.output.HtmlReport;
+import org.gan4j.examples.output.ImageMetricsListener;
+import org.gan4j.examples.output.TensorBoardListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,7 +49,7 @@ import picocli.CommandLine;
 final class TrainCommand implements Callable<Integer> {
     /** The options a resumed run may change: none of them alters what is trained. */
     private static final Set<String> RESUMABLE = Set.of("--resume", "--steps", "--checkpoint-every",
-            "--keep-checkpoints", "--divergence-limit", "--sample-every");
+            "--keep-checkpoints", "--divergence-limit", "--sample-every", "--eval-every", "--eval-samples");
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -91,6 +98,15 @@ final class TrainCommand implements Callable<Integer> {
             + "checkpoints, deleting them (without it, such a folder is refused)")
     private boolean overwrite;
 
+    @Option(names = "--eval-every", defaultValue = "0", paramLabel = "STEPS", description = "for image data: score the "
+            + "generator (FID, KID, precision/recall, class shares) every STEPS steps and at the end; 0 turns it off "
+            + "(default: ${DEFAULT-VALUE})")
+    private long evalEvery;
+
+    @Option(names = "--eval-samples", defaultValue = "2000", paramLabel = "N",
+            description = "generated images per score with --eval-every (default: ${DEFAULT-VALUE})")
+    private int evalSamples;
+
     @Option(names = "--resume", paramLabel = "DIR",
             description = "continue the run in DIR (its output folder, or one of its checkpoints/step-N folders) "
                     + "from that checkpoint, with the configuration it was made with; --steps may extend it")
@@ -114,6 +130,7 @@ final class TrainCommand implements Callable<Integer> {
             refuseToReplace(folder);
         }
         TrainingData trainingData = TrainingData.of(dataset, data);
+        validateEvaluationOptions(trainingData);
         options.useDefaults(trainingData.recipe());
         loss = loss != null ? loss : trainingData.recipe().loss();
         TrainingConfig config = options.config(seed, sampleEvery, divergenceLimit);
@@ -134,19 +151,36 @@ final class TrainCommand implements Callable<Integer> {
         }
 
         PrintWriter console = spec.commandLine().getOut();
-        try (GanTrainer trainer = new GanTrainer(setup, config)) {
+        try (GanTrainer trainer = new GanTrainer(setup, config); TensorBoardListener tensorBoard = new TensorBoardListener(folder)) {
             if (checkpoint != null) {
                 checkpoint.restoreInto(trainer); // checks every variable's name and shape before writing any
                 console.println("resuming from " + checkpoint.folder() + " at step " + trainer.completedSteps());
             }
+            CurvesPlot curves = new CurvesPlot(folder);
+            ImageMetricsListener imageMetrics = null;
             double seconds;
-            try (CsvMetricsWriter csv = CsvMetricsWriter.resuming(folder.resolve("metrics.csv"), trainer.completedSteps())) {
-                List<TrainingListener> listeners = List.of(csv, trainingData.sampleWriter(folder),
-                        new PeriodicCheckpoints(trainer, store, checkpointEvery, run), ConsoleProgress.forThisProcess());
+            try (CsvMetricsWriter csv = CsvMetricsWriter.resuming(folder.resolve("metrics.csv"), trainer.completedSteps());
+                    FrozenClassifier classifier = evalEvery > 0 ? FrozenClassifier.fashionMnist(setup.backend()) : null) {
+                List<TrainingListener> listeners = new ArrayList<>(List.of(csv, trainingData.sampleWriter(folder),
+                        new PeriodicCheckpoints(trainer, store, checkpointEvery, run), ConsoleProgress.forThisProcess(),
+                        tensorBoard, curves));
+                if (classifier != null) {
+                    TrainingData.Images images = (TrainingData.Images) trainingData;
+                    imageMetrics = new ImageMetricsListener(evalEvery, evalSamples, trainer::generate, classifier,
+                            ImageDataset.load(images.folder(), "train"), ImageDataset.load(images.folder(), "t10k"),
+                            tensorBoard, console, folder);
+                    listeners.add(imageMetrics);
+                }
                 seconds = train(trainer, listeners, folder, store);
             }
-            console.println(trainingData.finish(trainer.sample(), seed, config.steps(), seconds, choices.describe() + " "
-                    + options.describe() + " backend=" + setup.backend().description(), folder));
+            curves.write();
+            String configuration = choices.describe() + " " + options.describe() + " backend=" + setup.backend().description();
+            TrainingData.FinalReport report = trainingData.finish(trainer.sample(), seed, config.steps(), seconds,
+                    configuration, folder, imageMetrics == null || imageMetrics.latest() == null ? Map.of()
+                            : imageMetrics.latest().asMap());
+            console.println(report.line());
+            HtmlReport.write(folder, trainingData.id() + " seed " + seed + ", " + config.steps() + " steps", configuration,
+                    String.format("samples-%06d.png", config.steps()), report.figures(), report.note());
             if (trainingData instanceof TrainingData.Images) {
                 Path exported = exportGenerator(trainer, choices.newGenerator(registry, setup.data().sampleShape()), folder);
                 console.println("exported the generator to " + exported + " (gan sample --model " + exported + ")");
@@ -202,6 +236,20 @@ final class TrainCommand implements Callable<Integer> {
             throw new InvalidArgumentException("--out", folder, "it already holds a run, with checkpoints up to "
                     + existing.get(existing.size() - 1).getFileName() + ". Continue it with --resume " + folder
                     + ", write elsewhere with --out DIR, or pass --overwrite to replace it");
+        }
+    }
+
+    private void validateEvaluationOptions(TrainingData trainingData) {
+        if (evalEvery < 0) {
+            throw new InvalidArgumentException("--eval-every", evalEvery, "it must be 0 (off) or a step count");
+        }
+        if (evalEvery > 0 && !(trainingData instanceof TrainingData.Images)) {
+            throw new InvalidArgumentException("--eval-every", evalEvery, "image metrics need image data (--dataset "
+                    + TrainingData.FASHION_MNIST + "); 2-D mixtures are scored at the end of every run");
+        }
+        if (evalEvery > 0 && (evalSamples < 10 || evalSamples > 10_000)) {
+            throw new InvalidArgumentException("--eval-samples", evalSamples, "it must be between 10 and 10000, the test "
+                    + "split's size");
         }
     }
 

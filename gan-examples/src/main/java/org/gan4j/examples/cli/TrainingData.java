@@ -68,7 +68,7 @@ sealed interface TrainingData permits TrainingData.Mixture, TrainingData.Images 
     TrainingListener sampleWriter(Path folder);
 
     /**
-     * Scores the final samples, writes {@code summary.json} and returns the line for the console.
+     * Scores the final samples, writes {@code summary.json} and says what to report.
      *
      * @param samples the generator's samples from fixed noise
      * @param seed the run's seed
@@ -76,11 +76,22 @@ sealed interface TrainingData permits TrainingData.Mixture, TrainingData.Images 
      * @param seconds wall time of training
      * @param configuration the providers and settings, one line
      * @param folder the run's output folder
-     * @return one line: the data set, the seed and the score
+     * @param extra figures measured during the run (image metrics), added to the summary
+     * @return the console line and the figures
      * @throws IOException if the summary cannot be written
      */
-    String finish(HostTensor samples, long seed, long steps, double seconds, String configuration, Path folder)
-            throws IOException;
+    FinalReport finish(HostTensor samples, long seed, long steps, double seconds, String configuration, Path folder,
+            Map<String, Double> extra) throws IOException;
+
+    /**
+     * What a finished run reports.
+     *
+     * @param line one line for the console: the data set, the seed and the score
+     * @param figures the final figures by name, as in summary.json
+     * @param note what the figures are computed on, or empty
+     */
+    record FinalReport(String line, Map<String, Double> figures, String note) {
+    }
 
     /** A 2-D Gaussian mixture, scored by modes, high-quality share and reverse KL. */
     record Mixture(GaussianMixture2D mixture) implements TrainingData {
@@ -110,13 +121,17 @@ sealed interface TrainingData permits TrainingData.Mixture, TrainingData.Images 
         }
 
         @Override
-        public String finish(HostTensor samples, long seed, long steps, double seconds, String configuration, Path folder)
-                throws IOException {
+        public FinalReport finish(HostTensor samples, long seed, long steps, double seconds, String configuration,
+                Path folder, Map<String, Double> extra) throws IOException {
             MixtureScore score = MixtureEvaluation.evaluate(samples.toFloatArray(), mixture);
+            Map<String, Double> figures = new java.util.LinkedHashMap<>(RunSummary.of(score));
+            figures.putAll(extra);
             Files.writeString(folder.resolve("summary.json"),
-                    new RunSummary(id(), seed, steps, RunSummary.of(score), seconds, configuration).toJson());
-            return String.format(Locale.ROOT, "%s seed %d: %d/%d modes, %.1f%% high quality, reverse KL %.4f, %.1f s",
-                    id(), seed, score.modesCovered(), score.modes(), 100 * score.highQuality(), score.reverseKl(), seconds);
+                    new RunSummary(id(), seed, steps, figures, seconds, configuration).toJson());
+            return new FinalReport(String.format(Locale.ROOT,
+                    "%s seed %d: %d/%d modes, %.1f%% high quality, reverse KL %.4f, %.1f s", id(), seed,
+                    score.modesCovered(), score.modes(), 100 * score.highQuality(), score.reverseKl(), seconds), figures,
+                    "Modes, high-quality share and reverse KL of " + score.samples() + " samples (ALGORITHMS.md §5).");
         }
     }
 
@@ -144,12 +159,15 @@ sealed interface TrainingData permits TrainingData.Mixture, TrainingData.Images 
         }
 
         @Override
-        public String finish(HostTensor samples, long seed, long steps, double seconds, String configuration, Path out)
-                throws IOException {
+        public FinalReport finish(HostTensor samples, long seed, long steps, double seconds, String configuration,
+                Path out, Map<String, Double> extra) throws IOException {
             Files.writeString(out.resolve("summary.json"),
-                    new RunSummary(id, seed, steps, Map.of(), seconds, configuration).toJson());
-            return String.format(Locale.ROOT, "%s seed %d: %d steps in %.1f s; samples in %s", id, seed, steps, seconds,
-                    out.resolve(String.format("samples-%06d.png", steps)));
+                    new RunSummary(id, seed, steps, extra, seconds, configuration).toJson());
+            String line = String.format(Locale.ROOT, "%s seed %d: %d steps in %.1f s; samples in %s", id, seed, steps,
+                    seconds, out.resolve(String.format("samples-%06d.png", steps)));
+            return new FinalReport(line, extra, extra.isEmpty() ? "No image metrics: train with --eval-every N, or run "
+                    + "gan eval --run on this folder." : "FID, KID, precision/recall and class shares on the features of the "
+                    + "frozen Fashion-MNIST classifier, not Inception; the floors compare train and test images.");
         }
     }
 }

@@ -26,7 +26,10 @@ class GanCommandTest {
     @ParameterizedTest(name = "{0} → exit 2, \"{1}\"")
     @DisplayName("invalid arguments exit 2 with a message naming the argument, the value and what is allowed")
     @CsvSource(delimiter = '|', value = {
-        "--dataset moons|--dataset = moons is invalid; use ring8 or grid25",
+        "--dataset moons|--dataset = moons is invalid; use ring8, grid25 or fashion-mnist (with --data DIR for another IDX image set such as MNIST)",
+        "--data /tmp|--data = /tmp is invalid; only image data sets read files; use --dataset fashion-mnist with it, or leave --data out for ring8",
+        "--dataset fashion-mnist --data /nonexistent|no IDX file train-images-idx3-ubyte[.gz] in /nonexistent; point --data at a folder holding",
+        "--dataset fashion-mnist --generator dcgan:batch-norm=fast|generator dcgan: batch-norm = 'fast' is unknown; use fused (fast, first-order) or composed",
         "--steps 0|--steps = 0 is invalid; it must be an integer >= 1",
         "--batch-size -5|--batch-size = -5 is invalid; it must be an integer >= 1",
         "--steps ten|Invalid value for option '--steps': 'ten' is not a long",
@@ -84,5 +87,20 @@ class GanCommandTest {
                 .containsPattern("loss +non-saturating +\\S+ +\\S*gan-losses")
                 .containsPattern("optimizer +adam +\\S+ +\\S*gan-optimizers")
                 .containsPattern("generator +mlp +\\S+ +\\S*gan-core");
+    }
+
+    @Test
+    @DisplayName("gan train on a truncated IDX file exits 2 naming the file and the field, and writes no run")
+    void truncatedImageFile(@TempDir Path dir) throws java.io.IOException {
+        Path data = java.nio.file.Files.createDirectories(dir.resolve("data"));
+        ImageFiles.write(data);
+        Path images = data.resolve("train-images-idx3-ubyte");
+        byte[] whole = java.nio.file.Files.readAllBytes(images);
+        java.nio.file.Files.write(images, java.util.Arrays.copyOf(whole, whole.length - 10));
+        Outcome o = run("train", "--dataset", "fashion-mnist", "--data", data.toString(), "--out", dir.resolve("run").toString());
+        assertThat(o.code()).as(o.err()).isEqualTo(2);
+        assertThat(o.err()).contains("data file " + images + " is not a valid IDX file: the data after the header should be "
+                + "2560 bytes for dimensions [40, 8, 8] but is 2550 bytes (the file is truncated)");
+        assertThat(dir.resolve("run")).doesNotExist();
     }
 }
