@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.gan4j.api.spi.Backend;
 import org.gan4j.api.spi.BackendProvider;
 import org.gan4j.api.spi.CompiledStep;
 import org.gan4j.api.spi.Computation;
+import org.gan4j.api.spi.ExportedFunction;
 import org.gan4j.api.spi.StepDefinition;
 import org.gan4j.api.tensor.Assignment;
 import org.gan4j.api.tensor.DType;
@@ -355,6 +357,39 @@ public abstract class BackendContract extends ProviderContract<BackendProvider> 
                 }
             }
         }
+    }
+
+    /** @return whether the backend exports and loads functions ({@link Computation#export}); true by default */
+    protected boolean exports() {
+        return true;
+    }
+
+    @Test
+    @DisplayName("an exported function, loaded back, gives exactly the outputs the computation gives, for any batch size")
+    void exportedFunctionsReproduceTheirOutputs(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        assumeTrue(exports(), "the backend declares that it does not export");
+        Backend backend = provider().create(settings());
+        float[] z = {0.5f, -1, 2, 0.25f, -0.75f, 1.5f};
+        float[] expected;
+        try (Computation c = backend.newComputation(4)) {
+            Ops o = c.ops();
+            Tensor input = c.input("z", Shape.of(Shape.UNKNOWN, 2), DType.FLOAT32);
+            Variable w = o.variable("w", Shape.of(2, 3), Initializer.glorotUniform(), true);
+            Tensor y = o.tanh(o.matmul(input, w));
+            CompiledStep step = c.compile(new StepDefinition("f", List.of(), Map.of("y", y)));
+            expected = c.run(step, Map.of(input, HostTensor.of(Shape.of(3, 2), z)), 0).get("y").toFloatArray();
+            c.export(dir.resolve("f"), "f", Map.of("z", input), Map.of("y", y));
+        }
+        try (ExportedFunction f = backend.load(dir.resolve("f"), "f")) {
+            HostTensor out = f.call(Map.of("z", HostTensor.of(Shape.of(3, 2), z))).get("y");
+            assertThat(out.shape()).isEqualTo(Shape.of(3, 3));
+            assertThat(out.toFloatArray()).containsExactly(expected);
+            float[] first = java.util.Arrays.copyOf(z, 2);
+            assertThat(f.call(Map.of("z", HostTensor.of(Shape.of(1, 2), first))).get("y").toFloatArray())
+                    .containsExactly(java.util.Arrays.copyOf(expected, 3));
+        }
+        assertThatThrownBy(() -> backend.load(dir.resolve("f"), "g")).isInstanceOf(GanException.class)
+                .hasMessageContaining("'g'");
     }
 
     @TestFactory

@@ -37,7 +37,12 @@ final class TfExportedFunction implements ExportedFunction {
         } catch (TensorFlowException | IllegalArgumentException e) {
             throw new GanException("cannot load the SavedModel in " + directory + ": " + e.getMessage(), e);
         }
-        SessionFunction function = bundle.function(signature);
+        SessionFunction function;
+        try {
+            function = bundle.function(signature);
+        } catch (IllegalArgumentException e) {
+            function = null;
+        }
         if (function == null) {
             List<String> known = bundle.signatures().stream().map(org.tensorflow.Signature::key).toList();
             bundle.close();
