@@ -20,15 +20,16 @@ import org.gan4j.core.registry.PluginRegistry;
 import org.gan4j.core.registry.ProviderKind;
 import org.gan4j.core.train.GanSetup;
 import org.gan4j.core.train.GanTrainer;
+import org.gan4j.core.train.PlayerUpdates;
 import org.gan4j.core.train.TrainingConfig;
 
 /**
  * One DCGAN training step (D + G; TensorFlow's tutorial network on 28 × 28 × 1, non-saturating loss, Adam) set
  * against the machine's fp32 matrix-multiply throughput, measured in the same JVM through the same backend.
  *
- * <p>Printed side by side: the median step time, the step's FLOPs (the issue's figure, 31.8 GFLOP at batch 64, and
- * this class's own count, {@link #stepFlops}), the throughput those imply, the best throughput of an n × n matmul,
- * and their ratio. Arguments: {@code [steps] [batch] [n]}, default 20, 64 and 2048.
+ * <p>Printed side by side, for simultaneous updates (the image default, as the tutorial trains) and alternating ones:
+ * the median step time, the step's FLOPs (the issue's figure, 31.8 GFLOP at batch 64, and this class's own count,
+ * {@link #stepFlops}), the throughput those imply as a share of the best throughput of an n × n matmul. Arguments: {@code [steps] [batch] [n]}, default 20, 64 and 2048.
  */
 public final class DcganStepBenchmark {
     /** The issue's count of one D + G step at batch 64. */
@@ -47,17 +48,19 @@ public final class DcganStepBenchmark {
         System.out.printf(Locale.ROOT, "DCGAN D+G step at batch %d against %d x %d matmul, %d cores, %s%n", batch, n, n,
                 Runtime.getRuntime().availableProcessors(), backend.description());
         double matmulGflops = matmulThroughput(backend, n, 15);
-        double stepSeconds = dcganStep(registry, backend, batch, steps);
-        double ours = stepFlops(batch) / 1e9;
         double issue = ISSUE_GFLOP_AT_64 * batch / 64;
-        System.out.println("| quantity | value |");
-        System.out.println("|---|---|");
-        System.out.printf(Locale.ROOT, "| matmul %d x %d, best of 15 | %.1f GFLOP/s |%n", n, n, matmulGflops);
-        System.out.printf(Locale.ROOT, "| DCGAN D+G step, median of %d | %.1f ms |%n", steps, stepSeconds * 1e3);
-        System.out.printf(Locale.ROOT, "| step FLOPs, issue's count | %.1f GFLOP -> %.1f GFLOP/s = %.0f%% of matmul |%n",
-                issue, issue / stepSeconds, 100 * issue / stepSeconds / matmulGflops);
-        System.out.printf(Locale.ROOT, "| step FLOPs, own count | %.1f GFLOP -> %.1f GFLOP/s = %.0f%% of matmul |%n",
-                ours, ours / stepSeconds, 100 * ours / stepSeconds / matmulGflops);
+        System.out.printf(Locale.ROOT, "matmul %d x %d, best of 15: %.1f GFLOP/s; the issue counts %.1f GFLOP per step%n",
+                n, n, matmulGflops, issue);
+        System.out.println("| updates | step ms (median of " + steps + ") | own FLOP count | issue's count: GFLOP/s, share of matmul |"
+                + " own count: GFLOP/s, share |");
+        System.out.println("|---|---|---|---|---|");
+        for (boolean simultaneous : new boolean[] {true, false}) {
+            double seconds = dcganStep(registry, backend, batch, steps, simultaneous);
+            double ours = stepFlops(batch, simultaneous) / 1e9;
+            System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f GFLOP | %.1f, %.0f%% | %.1f, %.0f%% |%n",
+                    simultaneous ? "simultaneous" : "alternating", seconds * 1e3, ours, issue / seconds,
+                    100 * issue / seconds / matmulGflops, ours / seconds, 100 * ours / seconds / matmulGflops);
+        }
     }
 
     /** @return the best GFLOP/s of 2n³ over {@code repeats} runs of one n × n matmul (its sum fetched) */
@@ -79,15 +82,16 @@ public final class DcganStepBenchmark {
     }
 
     /** @return the median seconds of one D + G step after 3 warm-up steps */
-    static double dcganStep(PluginRegistry registry, Backend backend, int batch, int steps) {
+    static double dcganStep(PluginRegistry registry, Backend backend, int batch, int steps, boolean simultaneous) {
         Shape image = Shape.of(28, 28, 1);
         Hyperparameters adam = Hyperparameters.parse("lr=1e-4");
+        var d = registry.require(ProviderKind.OPTIMIZER, "adam").create(adam);
+        var g = registry.require(ProviderKind.OPTIMIZER, "adam").create(adam);
         GanSetup setup = new GanSetup(backend,
                 new DcganGenerator(image, DcganParameters.forGenerator(Hyperparameters.empty())),
                 new DcganDiscriminator(image, DcganParameters.forDiscriminator(Hyperparameters.empty())),
                 registry.require(ProviderKind.LOSS, "non-saturating").create(Hyperparameters.empty()), List.of(),
-                registry.require(ProviderKind.OPTIMIZER, "adam").create(adam),
-                registry.require(ProviderKind.OPTIMIZER, "adam").create(adam),
+                simultaneous ? new PlayerUpdates.Simultaneous(d, g) : new PlayerUpdates.Separate(d, g),
                 new PooledBatches(batch, image, 1));
         try (GanTrainer trainer = new GanTrainer(setup, new TrainingConfig(batch, steps + 3, 1, 1, 16, 0))) {
             for (int i = 0; i < 3; i++) {
@@ -109,15 +113,21 @@ public final class DcganStepBenchmark {
      * left out). Forward multiply-adds per sample: G dense 100·12544, convᵀ 7·7·128·(5·5·256), convᵀ 7·7·128·(5·5·64)
      * (a transposed convolution costs what the convolution it transposes does), convᵀ 14·14·64·(5·5·1); D conv
      * 14·14·64·(5·5·1), conv 7·7·128·(5·5·64), dense 6272. Backward through a layer costs twice its forward pass
-     * (input and weight gradients). The D step runs G forward, D forward on real and fake, and D backward on both;
-     * the G step runs G forward, D forward, D backward to its input only (once its forward cost), and G backward.
+     * (input and weight gradients). Alternating: the D step runs G forward, D forward on real and fake, and D
+     * backward on both; the G step runs G forward, D forward, D backward to its input only (once its forward cost),
+     * and G backward. Simultaneous: G forward once, D forward on real and fake, D backward on both, D backward to
+     * the fake input, G backward.
      *
      * @param batch the batch size
+     * @param simultaneous which update scheme
      * @return the step's FLOPs
      */
-    static double stepFlops(int batch) {
+    static double stepFlops(int batch, boolean simultaneous) {
         double g = 100.0 * 12544 + 49.0 * 128 * 25 * 256 + 49.0 * 128 * 25 * 64 + 196.0 * 64 * 25;
         double d = 196.0 * 64 * 25 + 49.0 * 128 * 25 * 64 + 6272;
+        if (simultaneous) {
+            return 2 * batch * (g + 2 * d + 2 * 2 * d + d + 2 * g);
+        }
         double discriminatorStep = g + 2 * d + 2 * 2 * d;
         double generatorStep = g + d + d + 2 * g;
         return 2 * batch * (discriminatorStep + generatorStep);

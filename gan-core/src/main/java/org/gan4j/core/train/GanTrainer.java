@@ -8,6 +8,7 @@ import org.gan4j.api.GanException;
 import org.gan4j.api.role.Game;
 import org.gan4j.api.role.LossInputs;
 import org.gan4j.api.role.Mode;
+import org.gan4j.api.role.Optimizer;
 import org.gan4j.api.role.Regularizer;
 import org.gan4j.api.role.RegularizerInputs;
 import org.gan4j.api.role.UpdatePlan;
@@ -26,7 +27,8 @@ import org.gan4j.api.tensor.Variable;
 /**
  * Trains a {@link GanSetup}: traces both players once and compiles its phases and a sampling step. With
  * {@link PlayerUpdates.Separate} optimizers a training step is {@code discriminatorSteps} D steps and one G
- * step; with a {@link PlayerUpdates.Joint} optimizer it is one game step on f = −L<sub>D</sub>, G minimizing and
+ * step; with {@link PlayerUpdates.Simultaneous} optimizers it is one run that updates both from the same point; with
+ * a {@link PlayerUpdates.Joint} optimizer it is one game step on f = −L<sub>D</sub>, G minimizing and
  * D maximizing. Each run is one native call with its scalars fetched in the same call.
  *
  * <p>Reproducible: batch i, the noise of every run (keyed by a tick that counts runs) and all initial values
@@ -109,8 +111,13 @@ public final class GanTrainer implements AutoCloseable {
             UpdatePlan discriminatorWrites = transformingOps == null ? UpdatePlan.of(List.of()) : transformingOps.trainingUpdate();
             Traced traced = new Traced(ops, dVars, gVars, dGrads, gGrads, dLoss, dFetches, gFetches, discriminatorWrites,
                     generatorWrites);
-            phases = setup.updates() instanceof PlayerUpdates.Separate separate
-                    ? separatePhases(traced, separate) : jointPhases(traced, (PlayerUpdates.Joint) setup.updates());
+            if (setup.updates() instanceof PlayerUpdates.Separate separate) {
+                phases = separatePhases(traced, separate.discriminator(), separate.generator());
+            } else if (setup.updates() instanceof PlayerUpdates.Simultaneous simultaneous) {
+                phases = simultaneousPhases(traced, simultaneous);
+            } else {
+                phases = jointPhases(traced, (PlayerUpdates.Joint) setup.updates());
+            }
             batchesPerStep = phases.stream().filter(Phase::drawsData).mapToInt(Phase::repeats).sum();
             runsPerStep = phases.stream().mapToInt(Phase::repeats).sum();
             Tensor evaluationNoise = ops.randomNormal(Shape.of(config.evaluationSamples(), latent), EVALUATION_NOISE_STREAM);
@@ -133,18 +140,42 @@ public final class GanTrainer implements AutoCloseable {
             UpdatePlan discriminatorWrites, UpdatePlan generatorWrites) {
     }
 
-    /** {@code discriminatorSteps} D runs, each on a fresh batch, then one G run on the last batch. */
-    private List<Phase> separatePhases(Traced t, PlayerUpdates.Separate optimizers) {
-        UpdatePlan dPlan = merge(constrained(t.ops(), optimizers.discriminator().update(t.ops(), "D", t.dVars(), t.dGrads()),
+    /** Each player's update plan and the scalars its run reports. */
+    private record PlayerPlans(UpdatePlan discriminator, Map<String, Tensor> dFetches, UpdatePlan generator,
+            Map<String, Tensor> gFetches) {
+    }
+
+    private PlayerPlans playerPlans(Traced t, Optimizer discriminator, Optimizer generator) {
+        UpdatePlan dPlan = merge(constrained(t.ops(), discriminator.update(t.ops(), "D", t.dVars(), t.dGrads()),
                 t.dVars()), t.discriminatorWrites());
-        UpdatePlan gPlan = merge(optimizers.generator().update(t.ops(), "G", t.gVars(), t.gGrads()), t.generatorWrites());
+        UpdatePlan gPlan = merge(generator.update(t.ops(), "G", t.gVars(), t.gGrads()), t.generatorWrites());
         Map<String, Tensor> dFetches = new LinkedHashMap<>(t.dFetches());
         dPlan.metrics().forEach((k, v) -> dFetches.put("d_" + k, v));
         Map<String, Tensor> gFetches = new LinkedHashMap<>(t.gFetches());
         gPlan.metrics().forEach((k, v) -> gFetches.put("g_" + k, v));
-        CompiledStep d = computation.compile(new StepDefinition("discriminator", dPlan.assignments(), dFetches));
-        CompiledStep g = computation.compile(new StepDefinition("generator", gPlan.assignments(), gFetches));
+        return new PlayerPlans(dPlan, dFetches, gPlan, gFetches);
+    }
+
+    /** {@code discriminatorSteps} D runs, each on a fresh batch, then one G run on the last batch. */
+    private List<Phase> separatePhases(Traced t, Optimizer discriminator, Optimizer generator) {
+        PlayerPlans p = playerPlans(t, discriminator, generator);
+        CompiledStep d = computation.compile(new StepDefinition("discriminator", p.discriminator().assignments(), p.dFetches()));
+        CompiledStep g = computation.compile(new StepDefinition("generator", p.generator().assignments(), p.gFetches()));
         return List.of(new Phase(List.of(d), config.discriminatorSteps(), true), new Phase(List.of(g), 1, false));
+    }
+
+    /** One run per training step on a fresh batch that computes both players' updates and applies them together. */
+    private List<Phase> simultaneousPhases(Traced t, PlayerUpdates.Simultaneous optimizers) {
+        if (config.discriminatorSteps() != 1) {
+            throw new GanException("simultaneous updates move both players once per step, so critic steps = "
+                    + config.discriminatorSteps() + " cannot be honoured; use 1, or alternating updates");
+        }
+        PlayerPlans p = playerPlans(t, optimizers.discriminator(), optimizers.generator());
+        Map<String, Tensor> fetches = new LinkedHashMap<>(p.dFetches());
+        fetches.putAll(p.gFetches());
+        CompiledStep both = computation.compile(new StepDefinition("simultaneous",
+                merge(p.discriminator(), p.generator()).assignments(), fetches));
+        return List.of(new Phase(List.of(both), 1, true));
     }
 
     /** One game run per training step on a fresh batch, cycling through the joint optimizer's plans. */

@@ -21,6 +21,22 @@ public sealed interface PlayerUpdates {
     }
 
     /**
+     * Simultaneous updates: both players' gradients taken at the same point, on the same batch and the same generated
+     * samples, and both applied in one run, as TensorFlow's DCGAN tutorial trains (one discriminator step per
+     * generator step). It computes G(z) and D(G(z)) once per step where alternating updates compute them twice.
+     *
+     * @param discriminator D's update rule
+     * @param generator G's update rule
+     */
+    record Simultaneous(Optimizer discriminator, Optimizer generator) implements PlayerUpdates {
+        /** Checks both are present. */
+        public Simultaneous {
+            Objects.requireNonNull(discriminator, "discriminator optimizer");
+            Objects.requireNonNull(generator, "generator optimizer");
+        }
+    }
+
+    /**
      * One game step that moves both players.
      *
      * @param optimizer the joint rule

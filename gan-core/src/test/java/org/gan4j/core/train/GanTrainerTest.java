@@ -242,4 +242,39 @@ class GanTrainerTest {
                     .hasMessageContaining("lower learning rate");
         }
     }
+
+    /** G's weights after one step, with D's learning rate {@code dRate}, alternating or simultaneous. */
+    private static List<HostTensor> generatorAfterOneStep(double dRate, boolean simultaneous) {
+        Shape sample = Shape.of(2);
+        var d = REGISTRY.require(ProviderKind.OPTIMIZER, "sgd").create(Hyperparameters.parse("lr=" + dRate));
+        var g = REGISTRY.require(ProviderKind.OPTIMIZER, "sgd").create(Hyperparameters.parse("lr=0.01"));
+        GanSetup setup = new GanSetup(new TfBackend(),
+                new MlpGenerator(sample, MlpGeneratorParameters.from(Hyperparameters.parse("latent=4,width=16"))),
+                new MlpDiscriminator(sample, MlpDiscriminatorParameters.from(Hyperparameters.parse("width=16,pack=2"))),
+                nonSaturating(), List.of(), simultaneous ? new PlayerUpdates.Simultaneous(d, g) : new PlayerUpdates.Separate(d, g),
+                new MixtureBatches(GaussianMixture2D.ring8(), 8, 3));
+        try (GanTrainer trainer = new GanTrainer(setup, new TrainingConfig(8, 1, 1, 5, 10, 0))) {
+            StepMetrics step = trainer.step();
+            assertThat(step.values()).containsKeys(Metrics.D_LOSS, Metrics.G_LOSS);
+            return setup.generator().variables().stream().map(trainer.computation()::read).toList();
+        }
+    }
+
+    @Test
+    @DisplayName("simultaneous updates take G's gradient before D moves: G's step is the same whatever D's learning rate; alternating, it is not")
+    void simultaneousUpdatesShareTheStartingPoint() {
+        assertThat(generatorAfterOneStep(0.5, true)).isEqualTo(generatorAfterOneStep(1e-6, true));
+        assertThat(generatorAfterOneStep(0.5, false)).isNotEqualTo(generatorAfterOneStep(1e-6, false));
+    }
+
+    @Test
+    @DisplayName("simultaneous updates with more than one critic step are refused, naming both remedies")
+    void simultaneousNeedsOneCriticStep() {
+        var sgd = REGISTRY.require(ProviderKind.OPTIMIZER, "sgd").create(Hyperparameters.empty());
+        GanSetup base = setup(nonSaturating(), "sgd", "sgd", 8);
+        GanSetup setup = new GanSetup(base.backend(), base.generator(), base.discriminator(), base.loss(), List.of(),
+                new PlayerUpdates.Simultaneous(sgd, sgd), base.data());
+        assertThatThrownBy(() -> new GanTrainer(setup, new TrainingConfig(8, 1, 2, 5, 10, 0)).close())
+                .hasMessageContaining("critic steps = 2").hasMessageContaining("alternating");
+    }
 }

@@ -22,9 +22,15 @@ import org.gan4j.core.train.PlayerUpdates;
  * @param regularizers regularizer specs, applied in order
  * @param discriminatorOptimizer D's optimizer spec
  * @param generatorOptimizer G's optimizer spec
+ * @param simultaneous whether separate optimizers update both players from the same point in one run (true) or
+ *     alternate (false); a joint optimizer ignores it
  */
 record GanChoices(Optional<String> backend, ProviderSpec generator, ProviderSpec discriminator, ProviderSpec loss,
-        List<ProviderSpec> regularizers, ProviderSpec discriminatorOptimizer, ProviderSpec generatorOptimizer) {
+        List<ProviderSpec> regularizers, ProviderSpec discriminatorOptimizer, ProviderSpec generatorOptimizer,
+        boolean simultaneous) {
+    /** The value of {@code --updates} that alternates, and the one that updates simultaneously. */
+    static final String ALTERNATING = "alternating";
+    static final String SIMULTANEOUS = "simultaneous";
 
     /**
      * @param registry where providers come from
@@ -51,7 +57,10 @@ record GanChoices(Optional<String> backend, ProviderSpec generator, ProviderSpec
         return registry.require(ProviderKind.GENERATOR, generator.id()).create(sampleShape, generator.settings());
     }
 
-    /** Separate optimizers, or one joint optimizer when the chosen id is one (given once, for both players). */
+    /**
+     * Separate optimizers (alternating or simultaneous), or one joint optimizer when the chosen id is one (given
+     * once, for both players).
+     */
     private PlayerUpdates updates(PluginRegistry registry) {
         boolean dJoint = registry.has(ProviderKind.JOINT_OPTIMIZER, discriminatorOptimizer.id());
         boolean gJoint = registry.has(ProviderKind.JOINT_OPTIMIZER, generatorOptimizer.id());
@@ -67,10 +76,11 @@ record GanChoices(Optional<String> backend, ProviderSpec generator, ProviderSpec
         for (ProviderSpec spec : List.of(discriminatorOptimizer, generatorOptimizer)) {
             registry.requireKnown(spec.id(), ProviderKind.OPTIMIZER, ProviderKind.JOINT_OPTIMIZER);
         }
-        return new PlayerUpdates.Separate(
-                registry.require(ProviderKind.OPTIMIZER, discriminatorOptimizer.id()).create(discriminatorOptimizer.settings()),
-                registry.require(ProviderKind.OPTIMIZER, generatorOptimizer.id()).create(generatorOptimizer.settings()));
+        var d = registry.require(ProviderKind.OPTIMIZER, discriminatorOptimizer.id()).create(discriminatorOptimizer.settings());
+        var g = registry.require(ProviderKind.OPTIMIZER, generatorOptimizer.id()).create(generatorOptimizer.settings());
+        return simultaneous ? new PlayerUpdates.Simultaneous(d, g) : new PlayerUpdates.Separate(d, g);
     }
+
 
     /**
      * @param registry where the providers come from
@@ -102,6 +112,7 @@ record GanChoices(Optional<String> backend, ProviderSpec generator, ProviderSpec
     /** @return one line for summaries */
     String describe() {
         return "loss=" + loss + " regularizers=" + regularizers + " d_optimizer=" + discriminatorOptimizer
-                + " g_optimizer=" + generatorOptimizer + " generator=" + generator + " discriminator=" + discriminator;
+                + " g_optimizer=" + generatorOptimizer + " updates=" + (simultaneous ? SIMULTANEOUS : ALTERNATING)
+                + " generator=" + generator + " discriminator=" + discriminator;
     }
 }

@@ -33,6 +33,7 @@ record SavedRun(String dataset, Path data, GanChoices choices, int batchSize, in
         map.put("regularizers", String.join(";", choices.regularizers().stream().map(ProviderSpec::toString).toList()));
         map.put("d_optimizer", choices.discriminatorOptimizer().toString());
         map.put("g_optimizer", choices.generatorOptimizer().toString());
+        map.put("updates", choices.simultaneous() ? GanChoices.SIMULTANEOUS : GanChoices.ALTERNATING);
         map.put("generator", choices.generator().toString());
         map.put("discriminator", choices.discriminator().toString());
         map.put("backend", choices.backend().orElse(""));
@@ -55,7 +56,8 @@ record SavedRun(String dataset, Path data, GanChoices choices, int batchSize, in
                 ProviderSpec.parse(checkpoint.runSetting("generator")), ProviderSpec.parse(checkpoint.runSetting("discriminator")),
                 ProviderSpec.parse(checkpoint.runSetting("loss")),
                 regularizers.isEmpty() ? List.of() : Arrays.stream(regularizers.split(";")).map(ProviderSpec::parse).toList(),
-                ProviderSpec.parse(checkpoint.runSetting("d_optimizer")), ProviderSpec.parse(checkpoint.runSetting("g_optimizer")));
+                ProviderSpec.parse(checkpoint.runSetting("d_optimizer")), ProviderSpec.parse(checkpoint.runSetting("g_optimizer")),
+                GanChoices.SIMULTANEOUS.equals(checkpoint.manifest().run().getOrDefault("updates", GanChoices.ALTERNATING)));
         String data = checkpoint.manifest().run().getOrDefault("data", "");
         return new SavedRun(checkpoint.runSetting("dataset"), data.isEmpty() ? null : Path.of(data), choices, Math.toIntExact(checkpoint.runInteger("batch_size")),
                 Math.toIntExact(checkpoint.runInteger("critic_steps")), checkpoint.runInteger("seed"),

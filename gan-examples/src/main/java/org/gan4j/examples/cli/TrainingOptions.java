@@ -37,6 +37,11 @@ final class TrainingOptions {
     @Option(names = "--critic-steps", defaultValue = "1", description = "discriminator steps per generator step (default: ${DEFAULT-VALUE})")
     int criticSteps;
 
+    @Option(names = "--updates", description = "alternating (D steps, then a G step) or simultaneous (both players "
+            + "from the same point in one run, as TensorFlow's DCGAN tutorial) (default for 2-D data: alternating; for "
+            + "images: simultaneous)")
+    String updates;
+
     @Option(names = "--backend", description = "backend id (default: the highest-priority backend found)")
     String backend;
 
@@ -54,6 +59,11 @@ final class TrainingOptions {
         discriminator = discriminator != null ? discriminator : defaults.discriminator();
         steps = steps != null ? steps : defaults.steps();
         batchSize = batchSize != null ? batchSize : defaults.batchSize();
+        updates = updates != null ? updates : defaults.updates();
+        if (!GanChoices.ALTERNATING.equals(updates) && !GanChoices.SIMULTANEOUS.equals(updates)) {
+            throw new InvalidArgumentException("--updates", updates, "use " + GanChoices.ALTERNATING + " or "
+                    + GanChoices.SIMULTANEOUS);
+        }
     }
 
     private ProviderSpec optimizerFor(String perPlayer, String playerDefault) {
@@ -80,7 +90,8 @@ final class TrainingOptions {
                 ProviderSpec.parse(discriminator), ProviderSpec.parse(loss),
                 regularizers.stream().map(ProviderSpec::parse).toList(),
                 bothPlayers != null ? ProviderSpec.parse(bothPlayers) : optimizerFor(discriminatorOptimizer, recipe.discriminatorOptimizer()),
-                bothPlayers != null ? ProviderSpec.parse(bothPlayers) : optimizerFor(generatorOptimizer, recipe.generatorOptimizer()));
+                bothPlayers != null ? ProviderSpec.parse(bothPlayers) : optimizerFor(generatorOptimizer, recipe.generatorOptimizer()),
+                GanChoices.SIMULTANEOUS.equals(updates));
     }
 
     /**
@@ -130,6 +141,7 @@ final class TrainingOptions {
         generator = choices.generator().toString();
         discriminator = choices.discriminator().toString();
         backend = choices.backend().orElse(null);
+        updates = choices.simultaneous() ? GanChoices.SIMULTANEOUS : GanChoices.ALTERNATING;
         batchSize = savedBatchSize;
         criticSteps = savedCriticSteps;
         steps = totalSteps;
