@@ -39,7 +39,7 @@ final class TrainingOptions {
 
     @Option(names = "--updates", description = "alternating (D steps, then a G step) or simultaneous (both players "
             + "from the same point in one run, as TensorFlow's DCGAN tutorial) (default for 2-D data: alternating; for "
-            + "images: simultaneous)")
+            + "images: simultaneous, or alternating with --critic-steps > 1)")
     String updates;
 
     @Option(names = "--backend", description = "backend id (default: the highest-priority backend found)")
@@ -59,7 +59,8 @@ final class TrainingOptions {
         discriminator = discriminator != null ? discriminator : defaults.discriminator();
         steps = steps != null ? steps : defaults.steps();
         batchSize = batchSize != null ? batchSize : defaults.batchSize();
-        updates = updates != null ? updates : defaults.updates();
+        // several critic steps per generator step only make sense alternating, so they choose it unless told otherwise
+        updates = updates != null ? updates : criticSteps > 1 ? GanChoices.ALTERNATING : defaults.updates();
         if (!GanChoices.ALTERNATING.equals(updates) && !GanChoices.SIMULTANEOUS.equals(updates)) {
             throw new InvalidArgumentException("--updates", updates, "use " + GanChoices.ALTERNATING + " or "
                     + GanChoices.SIMULTANEOUS);
