@@ -19,10 +19,12 @@ import org.gan4j.core.data.ImageDataset;
  * @param kidFloor KID(train, test)
  * @param neighbours precision, recall, density and coverage of generated against train
  * @param classShares the share of generated images the classifier puts in each class
+ * @param testClassShares the same for the N test images: what a perfect generator would score, since the classifier
+ *     confuses some classes (shirts with T-shirts, pullovers and coats)
  * @param classifierAccuracy the classifier's recorded test accuracy
  */
 public record ImageScore(int samples, double fid, double fidFloor, double kid, double kidFloor,
-        NearestNeighbourMetrics neighbours, double[] classShares, double classifierAccuracy) {
+        NearestNeighbourMetrics neighbours, double[] classShares, double[] testClassShares, double classifierAccuracy) {
     /** The most samples the quadratic nearest-neighbour metrics use. */
     public static final int NEIGHBOUR_SAMPLES = 5000;
 
@@ -41,12 +43,12 @@ public record ImageScore(int samples, double fid, double fidFloor, double kid, d
         }
         FrozenClassifier.Classified fake = classifier.classify(generated);
         Features real = classifier.classify(train.first(n).scaledImages()).features();
-        Features held = classifier.classify(test.first(n).scaledImages()).features();
+        FrozenClassifier.Classified held = classifier.classify(test.first(n).scaledImages());
         int k = Math.min(n, NEIGHBOUR_SAMPLES);
-        return new ImageScore(n, FrechetDistance.between(real, fake.features()), FrechetDistance.between(real, held),
-                KernelDistance.between(real, fake.features()), KernelDistance.between(real, held),
+        return new ImageScore(n, FrechetDistance.between(real, fake.features()), FrechetDistance.between(real, held.features()),
+                KernelDistance.between(real, fake.features()), KernelDistance.between(real, held.features()),
                 NearestNeighbourMetrics.of(real.first(k), fake.features().first(k), NearestNeighbourMetrics.DEFAULT_K),
-                fake.histogram(train.classes()), classifier.recordedTestAccuracy());
+                fake.histogram(train.classes()), held.histogram(train.classes()), classifier.recordedTestAccuracy());
     }
 
     /** @return the smallest class share: below 1/(2·classes) a class is nearly missing */
@@ -74,6 +76,9 @@ public record ImageScore(int samples, double fid, double fidFloor, double kid, d
             m.put("class_" + c + "_share", classShares[c]);
         }
         m.put("smallest_class_share", smallestClassShare());
+        for (int c = 0; c < testClassShares.length; c++) {
+            m.put("test_class_" + c + "_share", testClassShares[c]);
+        }
         m.put("classifier_test_accuracy", classifierAccuracy);
         return m;
     }

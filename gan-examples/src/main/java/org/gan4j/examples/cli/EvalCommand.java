@@ -91,7 +91,10 @@ final class EvalCommand implements Callable<Integer> {
         for (int c = 0; c < s.classShares().length; c++) {
             b.append(String.format(Locale.ROOT, " %d:%.1f%%", c, 100 * s.classShares()[c]));
         }
-        b.append(String.format(Locale.ROOT, "  (smallest %.1f%%)", 100 * s.smallestClassShare()));
+        b.append(String.format(Locale.ROOT, "  (smallest %.1f%%)%n  test images' shares:", 100 * s.smallestClassShare()));
+        for (int c = 0; c < s.testClassShares().length; c++) {
+            b.append(String.format(Locale.ROOT, " %d:%.1f%%", c, 100 * s.testClassShares()[c]));
+        }
         return b.toString();
     }
 }

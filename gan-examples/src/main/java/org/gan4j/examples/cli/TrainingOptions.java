@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** The options {@code gan train} and {@code gan study} share: models, optimizers and schedule. */
 final class TrainingOptions {
     @Option(names = "--optimizer", description = "optimizer id[:key=value,...] for both players "
-            + "(default for 2-D data: " + Ring8Defaults.D_OPTIMIZER + "; for images: adam:lr=1e-4)")
+            + "(default for 2-D data: " + Ring8Defaults.D_OPTIMIZER + "; for images: adam:lr=2e-4,beta1=0.5)")
     String optimizer;
 
     @Option(names = "--d-optimizer", description = "the discriminator's optimizer; overrides --optimizer")
