@@ -15,6 +15,7 @@ import org.gan4j.api.GanException;
 import org.gan4j.core.checkpoint.Checkpoint;
 import org.gan4j.core.checkpoint.CheckpointManifest;
 import org.gan4j.core.checkpoint.CheckpointStore;
+import org.gan4j.core.checkpoint.DurableFiles;
 import org.gan4j.core.checkpoint.PeriodicCheckpoints;
 import org.gan4j.core.data.ImageDataset;
 import org.gan4j.core.eval.FrozenClassifier;
@@ -196,23 +197,13 @@ final class TrainCommand implements Callable<Integer> {
             throws IOException {
         Path target = folder.resolve("generator");
         Path temporary = folder.resolve("generator.tmp-" + ProcessHandle.current().pid());
-        deleteTree(temporary);
+        DurableFiles.deleteTree(temporary);
         try (InferenceGenerator generator = new InferenceGenerator(trainer.setup().backend(), fresh, trainer.state())) {
             generator.export(temporary);
         }
-        deleteTree(target);
-        Files.move(temporary, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        DurableFiles.deleteTree(target);
+        DurableFiles.moveAtomically(temporary, target);
         return target;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (Files.exists(root)) {
-            try (var paths = Files.walk(root)) {
-                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
     }
 
     /** @return the wall time of training, in seconds */
