@@ -2,13 +2,14 @@ package org.gan4j.core.layers;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.gan4j.api.role.Mode;
 import org.gan4j.api.tensor.Ops;
 import org.gan4j.api.tensor.Tensor;
 import org.gan4j.api.tensor.Variable;
 
 /** A stack of {@link Dense} layers: {@code depth} hidden layers of {@code width} units, then a linear-or-not output. */
 public final class Mlp {
-    private final List<Dense> layers = new ArrayList<>();
+    private final Sequential layers;
 
     /**
      * @param name the prefix of every variable
@@ -19,10 +20,12 @@ public final class Mlp {
      * @param output the output activation
      */
     public Mlp(String name, int width, int depth, Activation hidden, int outputs, Activation output) {
+        List<Layer> dense = new ArrayList<>();
         for (int i = 0; i < depth; i++) {
-            layers.add(new Dense(name + "_dense" + i, width, hidden));
+            dense.add(new Dense(name + "_dense" + i, width, hidden));
         }
-        layers.add(new Dense(name + "_out", outputs, output));
+        dense.add(new Dense(name + "_out", outputs, output));
+        layers = new Sequential(dense);
     }
 
     /**
@@ -31,17 +34,11 @@ public final class Mlp {
      * @return the output [batch, outputs]
      */
     public Tensor apply(Ops ops, Tensor x) {
-        Tensor h = x;
-        for (Dense layer : layers) {
-            h = layer.apply(ops, h);
-        }
-        return h;
+        return layers.apply(ops, x, Mode.TRAINING); // dense layers compute the same in either mode
     }
 
     /** @return every layer's variables, input to output */
     public List<Variable> variables() {
-        List<Variable> all = new ArrayList<>();
-        layers.forEach(l -> all.addAll(l.variables()));
-        return List.copyOf(all);
+        return layers.variables();
     }
 }
