@@ -36,19 +36,30 @@ public record ImageScore(int samples, double fid, double fidFloor, double kid, d
      * @return the score
      */
     public static ImageScore evaluate(FrozenClassifier classifier, HostTensor generated, ImageDataset train, ImageDataset test) {
+        return evaluate(classifier, generated, ImageReference.of(classifier, train, test,
+                Math.toIntExact(generated.shape().size(0))));
+    }
+
+    /**
+     * @param classifier the feature network the reference was computed with
+     * @param generated N images [N, h, w, 1] in [−1, 1], N the reference's
+     * @param reference the real images' features and the floors at this N
+     * @return the score
+     */
+    public static ImageScore evaluate(FrozenClassifier classifier, HostTensor generated, ImageReference reference) {
         int n = Math.toIntExact(generated.shape().size(0));
-        if (n > train.size() || n > test.size()) {
-            throw new GanException(n + " samples are more than the data's splits hold (" + train.size() + " train, "
-                    + test.size() + " test); evaluate at most " + Math.min(train.size(), test.size()));
+        if (n != reference.samples()) {
+            throw new GanException(n + " generated images cannot be scored against a reference of " + reference.samples()
+                    + "; FID and KID compare only at equal N");
         }
         FrozenClassifier.Classified fake = classifier.classify(generated);
-        Features real = classifier.classify(train.first(n).scaledImages()).features();
-        FrozenClassifier.Classified held = classifier.classify(test.first(n).scaledImages());
+        Features real = reference.real();
         int k = Math.min(n, NEIGHBOUR_SAMPLES);
-        return new ImageScore(n, FrechetDistance.between(real, fake.features()), FrechetDistance.between(real, held.features()),
-                KernelDistance.between(real, fake.features()), KernelDistance.between(real, held.features()),
+        return new ImageScore(n, FrechetDistance.between(real, fake.features()), reference.fidFloor(),
+                KernelDistance.between(real, fake.features()), reference.kidFloor(),
                 NearestNeighbourMetrics.of(real.first(k), fake.features().first(k), NearestNeighbourMetrics.DEFAULT_K),
-                fake.histogram(train.classes()), held.histogram(train.classes()), classifier.recordedTestAccuracy());
+                fake.histogram(reference.testClassShares().length), reference.testClassShares(),
+                classifier.recordedTestAccuracy());
     }
 
     /** @return the smallest class share: below 1/(2·classes) a class is nearly missing */

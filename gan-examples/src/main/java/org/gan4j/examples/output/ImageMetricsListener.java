@@ -12,6 +12,7 @@ import java.util.function.IntFunction;
 import org.gan4j.api.tensor.HostTensor;
 import org.gan4j.core.data.ImageDataset;
 import org.gan4j.core.eval.FrozenClassifier;
+import org.gan4j.core.eval.ImageReference;
 import org.gan4j.core.eval.ImageScore;
 import org.gan4j.core.train.StepMetrics;
 import org.gan4j.core.train.TrainingConfig;
@@ -30,6 +31,7 @@ public final class ImageMetricsListener implements TrainingListener {
     private final FrozenClassifier classifier;
     private final ImageDataset train;
     private final ImageDataset test;
+    private ImageReference reference;
     private final TensorBoardListener tensorBoard;
     private final java.io.PrintWriter console;
     private final Path csv;
@@ -75,7 +77,10 @@ public final class ImageMetricsListener implements TrainingListener {
     }
 
     private void score(long step) {
-        latest = ImageScore.evaluate(classifier, generator.apply(samples), train, test);
+        if (reference == null) {
+            reference = ImageReference.of(classifier, train, test, samples); // the same for every score of the run
+        }
+        latest = ImageScore.evaluate(classifier, generator.apply(samples), reference);
         Map<String, Double> figures = latest.asMap();
         tensorBoard.scalars(step, figures);
         console.printf(Locale.ROOT, "step %d: FID %.2f (floor %.2f), KID %.4f, precision %.3f, recall %.3f, smallest class "

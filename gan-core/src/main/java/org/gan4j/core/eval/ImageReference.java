@@ -1,0 +1,37 @@
+package org.gan4j.core.eval;
+
+import org.gan4j.api.GanException;
+import org.gan4j.core.data.ImageDataset;
+
+/**
+ * What {@link ImageScore} compares generated images with, at a given N: the classifier's features of the first N
+ * training images, and the floors a perfect generator would score (FID, KID and class shares of the first N test
+ * images). It depends only on the data, the classifier and N, so a run that scores its generator again and again
+ * computes it once.
+ *
+ * @param samples N
+ * @param real the features of the first N training images
+ * @param fidFloor FID(train, test)
+ * @param kidFloor KID(train, test)
+ * @param testClassShares the share of the N test images the classifier puts in each class
+ */
+public record ImageReference(int samples, Features real, double fidFloor, double kidFloor, double[] testClassShares) {
+    /**
+     * @param classifier the feature network
+     * @param train the training split, at least N images
+     * @param test the test split, at least N images
+     * @param samples N
+     * @return the reference
+     * @throws GanException when a split holds fewer than N images
+     */
+    public static ImageReference of(FrozenClassifier classifier, ImageDataset train, ImageDataset test, int samples) {
+        if (samples > train.size() || samples > test.size()) {
+            throw new GanException(samples + " samples are more than the data's splits hold (" + train.size()
+                    + " train, " + test.size() + " test); evaluate at most " + Math.min(train.size(), test.size()));
+        }
+        Features real = classifier.classify(train.first(samples).scaledImages()).features();
+        FrozenClassifier.Classified held = classifier.classify(test.first(samples).scaledImages());
+        return new ImageReference(samples, real, FrechetDistance.between(real, held.features()),
+                KernelDistance.between(real, held.features()), held.histogram(train.classes()));
+    }
+}
