@@ -43,18 +43,8 @@ public final class KernelDistance {
 
     static double mmd2(double[][] x, double[][] y) {
         int d = x[0].length;
-        double xx = 0;
-        for (int i = 0; i < x.length; i++) {
-            for (int j = 0; j < x.length; j++) {
-                xx += i == j ? 0 : kernel(x[i], x[j], d);
-            }
-        }
-        double yy = 0;
-        for (int i = 0; i < y.length; i++) {
-            for (int j = 0; j < y.length; j++) {
-                yy += i == j ? 0 : kernel(y[i], y[j], d);
-            }
-        }
+        double xx = 2 * offDiagonalHalf(x, d);
+        double yy = 2 * offDiagonalHalf(y, d);
         double xy = 0;
         for (double[] a : x) {
             for (double[] b : y) {
@@ -62,6 +52,17 @@ public final class KernelDistance {
             }
         }
         return xx / (x.length * (x.length - 1.0)) + yy / (y.length * (y.length - 1.0)) - 2 * xy / ((double) x.length * y.length);
+    }
+
+    /** @return Σ_{i&lt;j} k(p_i, p_j); the kernel is symmetric, so the sum over i ≠ j is twice this */
+    private static double offDiagonalHalf(double[][] p, int d) {
+        double sum = 0;
+        for (int i = 0; i < p.length; i++) {
+            for (int j = i + 1; j < p.length; j++) {
+                sum += kernel(p[i], p[j], d);
+            }
+        }
+        return sum;
     }
 
     private static double kernel(double[] a, double[] b, int d) {
