@@ -16,10 +16,10 @@ import org.gan4j.api.tensor.DType;
 import org.gan4j.api.tensor.HostTensor;
 import org.gan4j.api.tensor.Shape;
 import org.gan4j.api.tensor.Tensor;
-import org.gan4j.api.tensor.Variable;
 import org.gan4j.core.checkpoint.Checkpoint;
 import org.gan4j.core.checkpoint.CheckpointManifest;
 import org.gan4j.core.checkpoint.CheckpointStore;
+import org.gan4j.core.checkpoint.SavedValues;
 
 /**
  * A trained {@link ClassifierNetwork} with its weights fixed: turns images into feature vectors and predicted
@@ -56,14 +56,8 @@ public final class FrozenClassifier implements AutoCloseable {
             Tensor logits = network.logits(computation.ops(), features);
             step = computation.compile(new StepDefinition("classify", List.of(),
                     Map.of("features", features, "logits", logits)));
-            for (Variable v : network.variables()) {
-                HostTensor value = weights.get(v.name());
-                if (value == null || !value.shape().equals(v.shape())) {
-                    throw new GanException("the classifier's weights do not fit the network: " + v.name() + " " + v.shape()
-                            + " is " + (value == null ? "missing" : value.shape()) + "; train it again with gan classifier");
-                }
-                computation.write(v, value);
-            }
+            SavedValues.writeInto(computation, network.variables(), weights,
+                    "the classifier's weights do not fit the network", "train it again with gan classifier");
         } catch (RuntimeException e) {
             computation.close();
             throw e;

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.gan4j.api.GanException;
 import org.gan4j.api.role.Generator;
 import org.gan4j.api.role.Mode;
 import org.gan4j.api.spi.Backend;
@@ -16,7 +15,7 @@ import org.gan4j.api.tensor.DType;
 import org.gan4j.api.tensor.HostTensor;
 import org.gan4j.api.tensor.Shape;
 import org.gan4j.api.tensor.Tensor;
-import org.gan4j.api.tensor.Variable;
+import org.gan4j.core.checkpoint.SavedValues;
 
 /**
  * A trained generator alone, traced in {@link Mode#INFERENCE} (batch norm on its running statistics, no dropout) on
@@ -53,15 +52,8 @@ public final class InferenceGenerator implements AutoCloseable {
             noise = computation.input("noise", Shape.of(Shape.UNKNOWN, generator.latentDimension()), DType.FLOAT32);
             samples = generator.generate(computation.ops(), noise, Mode.INFERENCE);
             step = computation.compile(new StepDefinition(SIGNATURE, java.util.List.of(), Map.of(OUTPUT, samples)));
-            for (Variable v : computation.variables()) {
-                HostTensor value = trained.get(v.name());
-                if (value == null || !value.shape().equals(v.shape())) {
-                    throw new GanException("the trained state does not fit this generator: " + v.name() + " " + v.shape()
-                            + " is " + (value == null ? "missing" : value.shape()) + "; use the generator settings the run "
-                            + "was trained with");
-                }
-                computation.write(v, value);
-            }
+            SavedValues.writeInto(computation, computation.variables(), trained,
+                    "the trained state does not fit this generator", "use the generator settings the run was trained with");
         } catch (RuntimeException e) {
             computation.close();
             throw e;

@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.gan4j.api.param.Hyperparameters;
 import org.gan4j.api.spi.Backend;
-import org.gan4j.api.tensor.HostTensor;
 import org.gan4j.core.checkpoint.CheckpointStore;
 import org.gan4j.core.data.ImageDataset;
 import org.gan4j.core.eval.ClassifierTraining;
@@ -89,7 +88,7 @@ final class ClassifierCommand implements Callable<Integer> {
             accuracy = classifier.accuracy(test);
         }
         run.put("test_accuracy", String.format(Locale.ROOT, "%.4f", accuracy));
-        Path saved = new CheckpointStore(out, 1).save(steps, seed, run, new java.util.LinkedHashMap<String, HostTensor>(weights));
+        Path saved = new CheckpointStore(out, 1).save(steps, seed, run, weights);
         console.printf(Locale.ROOT, "classifier: test accuracy %.2f%% on %d images after %d steps (%.1f s); saved %s%n",
                 100 * accuracy, test.size(), steps, (System.nanoTime() - started) / 1e9, saved);
         return 0;
