@@ -195,6 +195,30 @@ public abstract class BackendContract extends ProviderContract<BackendProvider> 
     }
 
     @Test
+    @DisplayName("stack adds a leading axis and unstack removes one, in the backend's ops and in Ops' composed defaults")
+    void stackAndUnstack() {
+        try (Computation c = open(1)) {
+            Ops backendOps = c.ops();
+            Tensor a = backendOps.constant(HostTensor.of(Shape.of(2, 3), new double[] {1, 2, 3, 4, 5, 6}));
+            Tensor b = backendOps.neg(a);
+            for (Ops o : List.of(backendOps, ComposedDefaults.of(backendOps, "stack", "unstack"))) {
+                HostTensor stacked = Fetch.value(c, o.stack(List.of(a, b)));
+                assertThat(stacked.shape()).isEqualTo(Shape.of(2, 2, 3));
+                assertThat(stacked.toDoubleArray()).containsExactly(1.0, 2.0, 3.0, 4.0, 5.0, 6.0, -1.0, -2.0, -3.0, -4.0, -5.0, -6.0);
+                List<Tensor> columns = o.unstack(a, -1);
+                assertThat(columns).hasSize(3);
+                assertThat(columns.get(1).shape()).isEqualTo(Shape.of(2));
+                assertThat(Fetch.doubles(c, columns.get(1))).containsExactly(2.0, 5.0);
+                List<Tensor> parts = o.unstack(o.stack(List.of(a, b)), 0);
+                assertThat(Fetch.value(c, parts.get(1)).toDoubleArray()).containsExactly(-1.0, -2.0, -3.0, -4.0, -5.0, -6.0);
+                assertThatThrownBy(() -> o.stack(List.of())).isInstanceOf(GanException.class).hasMessageContaining("stack");
+                assertThatThrownBy(() -> o.unstack(a, 2)).isInstanceOf(GanException.class)
+                        .hasMessageContaining("axis 2").hasMessageContaining("[2, 3]");
+            }
+        }
+    }
+
+    @Test
     @DisplayName("traced tensors carry the static shapes and dtypes the ops define; an input's unknown dimension stays unknown")
     void staticShapesAndDtypes() {
         try (Computation c = open(1)) {

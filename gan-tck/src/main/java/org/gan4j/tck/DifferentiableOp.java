@@ -56,6 +56,11 @@ record DifferentiableOp(String name, BiFunction<Ops, Tensor, Tensor> function) {
                 new DifferentiableOp("mean", (o, x) -> o.square(o.mean(o.reshape(x, Shape.of(2, 3)), 0))),
                 new DifferentiableOp("max", (o, x) -> o.max(o.reshape(x, Shape.of(3, 2)), -1)),
                 new DifferentiableOp("concat", (o, x) -> o.square(o.concat(List.of(x, o.tanh(x)), 0))),
+                new DifferentiableOp("stack", (o, x) -> o.square(o.stack(List.of(x, o.tanh(x))))),
+                new DifferentiableOp("unstack", (o, x) -> {
+                    List<Tensor> columns = o.unstack(o.reshape(x, Shape.of(2, 3)), 1);
+                    return o.add(o.mul(columns.get(0), o.exp(columns.get(2))), o.square(columns.get(1)));
+                }),
                 new DifferentiableOp("sumOfSquares", (o, x) -> o.sumOfSquares(List.of(x, o.tanh(x)))),
                 new DifferentiableOp("conv2d", (o, x) -> o.square(o.conv2d(o.reshape(x, Shape.of(1, 2, 3, 1)),
                         constant(o, Shape.of(2, 2, 1, 2), 0.5, -1, 2, 0.25, -0.75, 1.5, 1, -0.5), 1, Padding.SAME))),

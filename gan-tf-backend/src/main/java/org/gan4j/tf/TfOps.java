@@ -376,6 +376,29 @@ final class TfOps implements Ops {
         return checked("concat along axis " + axis, parts, () -> tf.concat((Iterable) operands, tf.constant(axis)));
     }
 
+    @Override
+    public Tensor stack(List<Tensor> parts) {
+        if (parts.isEmpty()) {
+            throw new GanException("stack needs at least one tensor");
+        }
+        List<Operand> operands = new ArrayList<>();
+        parts.forEach(p -> operands.add(o(p)));
+        return checked("stack", parts, () -> tf.stack((Iterable) operands, org.tensorflow.op.core.Stack.axis(0L)));
+    }
+
+    @Override
+    public List<Tensor> unstack(Tensor x, int axis) {
+        int rank = x.shape().rank();
+        int a = axis < 0 ? axis + rank : axis;
+        if (a < 0 || a >= rank || x.shape().size(a) == Shape.UNKNOWN) {
+            throw new GanException("unstack along axis " + axis + " needs that dimension known, got a tensor of shape "
+                    + x.shape());
+        }
+        org.tensorflow.op.core.Unstack<?> slices = tf.unstack(o(x), x.shape().size(a),
+                org.tensorflow.op.core.Unstack.axis((long) a));
+        return slices.output().stream().map(this::wrap).toList();
+    }
+
     private static org.tensorflow.ndarray.Shape requireDefined(Shape shape, String what) {
         if (!shape.isFullyDefined()) {
             throw new GanException(what + " needs a fully defined shape, got " + shape);

@@ -1,7 +1,10 @@
 package org.gan4j.api.tensor;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.gan4j.api.Experimental;
+import org.gan4j.api.GanException;
 
 /**
  * The op vocabulary: everything a role or a plugin may compute, independent of any backend.
@@ -221,7 +224,7 @@ public interface Ops {
      */
     static List<Tensor> composedBatchNormalization(Ops ops, Tensor x, Tensor scale, Tensor offset, double epsilon) {
         if (!(epsilon > 0)) {
-            throw new org.gan4j.api.GanException("batch normalization needs epsilon > 0, got " + epsilon);
+            throw new GanException("batch normalization needs epsilon > 0, got " + epsilon);
         }
         int[] axes = java.util.stream.IntStream.range(0, x.shape().rank() - 1).toArray();
         Tensor mean = ops.mean(x, axes);
@@ -268,6 +271,49 @@ public interface Ops {
      * @return the parts joined
      */
     Tensor concat(List<Tensor> parts, int axis);
+
+    /**
+     * Joins tensors of one shape along a new leading axis: {@code stack([a, b])[1] == b}. The default is
+     * {@link #concat} of the parts reshaped to [1, …]; backends may do it in one node.
+     *
+     * @param parts tensors of one fully defined shape, at least one
+     * @return a tensor of shape [parts.size(), …shape]
+     */
+    default Tensor stack(List<Tensor> parts) {
+        if (parts.isEmpty()) {
+            throw new GanException("stack needs at least one tensor");
+        }
+        Shape leading = parts.get(0).shape().prepend(1);
+        return concat(parts.stream().map(p -> reshape(p, leading)).toList(), 0);
+    }
+
+    /**
+     * Splits a tensor into its slices along one axis, the inverse of {@link #stack} for axis 0. The default
+     * masks x with a one-hot of the axis and sums it away, two nodes per slice; backends may do it in one node.
+     *
+     * @param x a tensor whose dimension {@code axis} is known
+     * @param axis the axis to split along; negative counts from the end
+     * @return x.shape()[axis] tensors, each of x's shape without that axis
+     */
+    default List<Tensor> unstack(Tensor x, int axis) {
+        int rank = x.shape().rank();
+        int a = axis < 0 ? axis + rank : axis;
+        if (a < 0 || a >= rank || x.shape().size(a) == Shape.UNKNOWN) {
+            throw new GanException("unstack along axis " + axis + " needs that dimension known, got a tensor of shape "
+                    + x.shape());
+        }
+        int n = (int) x.shape().size(a);
+        long[] maskDims = new long[rank];
+        Arrays.fill(maskDims, 1);
+        maskDims[a] = n;
+        List<Tensor> slices = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            double[] oneHot = new double[n];
+            oneHot[i] = 1;
+            slices.add(sum(mul(x, cast(constant(HostTensor.of(Shape.of(maskDims), oneHot)), x.dtype())), a));
+        }
+        return slices;
+    }
 
     /**
      * @param tensors tensors of any shapes, at least one

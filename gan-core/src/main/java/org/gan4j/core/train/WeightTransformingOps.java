@@ -247,6 +247,16 @@ final class WeightTransformingOps implements Ops {
     }
 
     @Override
+    public Tensor stack(List<Tensor> parts) {
+        return delegate.stack(parts);
+    }
+
+    @Override
+    public List<Tensor> unstack(Tensor x, int axis) {
+        return delegate.unstack(x, axis);
+    }
+
+    @Override
     public Tensor sumOfSquares(List<? extends Tensor> tensors) {
         return delegate.sumOfSquares(tensors);
     }
