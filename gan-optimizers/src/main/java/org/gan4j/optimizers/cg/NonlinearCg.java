@@ -10,7 +10,6 @@ import org.gan4j.api.role.UpdatePlan;
 import org.gan4j.api.tensor.Assignment;
 import org.gan4j.api.tensor.Initializer;
 import org.gan4j.api.tensor.Ops;
-import org.gan4j.api.tensor.Shape;
 import org.gan4j.api.tensor.Tensor;
 import org.gan4j.api.tensor.Variable;
 
@@ -43,41 +42,36 @@ final class NonlinearCg implements Optimizer {
                     + gradients.size() + " gradients for player " + player);
         }
         List<Assignment> writes = new ArrayList<>();
+        if (thetas.isEmpty()) {
+            return new UpdatePlan(writes, Map.of());
+        }
         Tensor alpha = parameters.learningRate().value(ops, player, writes);
-        Tensor kappa = ops.constant(parameters.kappa());
+        List<Variable> previousGs = new ArrayList<>();
+        List<Variable> previousDs = new ArrayList<>();
+        for (Variable theta : thetas) {
+            previousGs.add(ops.variable(player + "_" + theta.name() + "_cg_grad", theta.shape(), Initializer.zeros(), false));
+            previousDs.add(ops.variable(player + "_" + theta.name() + "_cg_dir", theta.shape(), Initializer.zeros(), false));
+        }
+        // b and β of all tensors are vectors, so the rule costs a few ops per player, not a few per tensor
+        CgInnerProducts products = new CgInnerProducts(ops, parameters.rule().uses(), gradients, previousGs, previousDs);
+        Tensor raw = parameters.rule().b(ops, products);
+        // A denominator that is tiny but not 0 in float arithmetic can make b infinite or NaN: restart then.
+        Tensor b = ops.where(ops.greater(ops.constant(Float.MAX_VALUE), ops.abs(raw)), raw, ops.constant(0));
         Tensor half = ops.constant(CgRule.CAP);
-        List<Tensor> bs = new ArrayList<>();
-        List<Tensor> betas = new ArrayList<>();
+        Tensor beta = ops.mul(ops.constant(parameters.kappa()), ops.minimum(b, half));
+        List<Tensor> betas = ops.unstack(beta, 0);
         for (int i = 0; i < thetas.size(); i++) {
             Variable theta = thetas.get(i);
             Tensor g = gradients.get(i);
-            Variable previousG = ops.variable(player + "_" + theta.name() + "_cg_grad", theta.shape(), Initializer.zeros(), false);
-            Variable previousD = ops.variable(player + "_" + theta.name() + "_cg_dir", theta.shape(), Initializer.zeros(), false);
-            CgInnerProducts p = new CgInnerProducts(ops, g, previousG, previousD);
-            Tensor raw = parameters.rule().b(ops, p);
-            // A denominator that is tiny but not 0 in float arithmetic can make b infinite or NaN: restart then.
-            Tensor b = ops.where(ops.greater(ops.constant(Float.MAX_VALUE), ops.abs(raw)), raw, ops.constant(0));
-            Tensor beta = ops.mul(kappa, ops.minimum(b, half));
-            Tensor d = ops.add(ops.neg(g), ops.mul(beta, previousD));
+            Tensor d = ops.sub(ops.mul(betas.get(i), previousDs.get(i)), g);
             writes.add(new Assignment(theta, ops.add(theta, ops.mul(alpha, d))));
-            writes.add(new Assignment(previousG, g));
-            writes.add(new Assignment(previousD, d));
-            bs.add(b);
-            betas.add(beta);
+            writes.add(new Assignment(previousGs.get(i), g));
+            writes.add(new Assignment(previousDs.get(i), d));
         }
         Map<String, Tensor> metrics = new LinkedHashMap<>();
-        if (!thetas.isEmpty()) {
-            // one vector per quantity, so the statistics cost a few ops per step, not a few per tensor
-            Tensor b = vector(ops, bs);
-            Tensor beta = vector(ops, betas);
-            metrics.put("cg_beta_mean", ops.mean(beta));
-            metrics.put("cg_capped_share", ops.mean(ops.greater(b, half)));
-            metrics.put("cg_reset_share", ops.sub(ops.constant(1), ops.mean(ops.greater(ops.abs(beta), ops.constant(0)))));
-        }
+        metrics.put("cg_beta_mean", ops.mean(beta));
+        metrics.put("cg_capped_share", ops.mean(ops.greater(b, half)));
+        metrics.put("cg_reset_share", ops.sub(ops.constant(1), ops.mean(ops.greater(ops.abs(beta), ops.constant(0)))));
         return new UpdatePlan(writes, metrics);
-    }
-
-    private static Tensor vector(Ops ops, List<Tensor> scalars) {
-        return ops.concat(scalars.stream().map(s -> ops.reshape(s, Shape.of(1))).toList(), 0);
     }
 }

@@ -87,6 +87,38 @@ class NonlinearCgTest {
     }
 
     /**
+     * One player with three tensors of different ranks, each on its own quadratic ½k‖θ‖² from all ones at
+     * α = 0.1: a scalar (k = 2), a [3] vector (k = 3) and a [2, 2] matrix (k = 1). With r = 1 − αk, every element
+     * has g₀ = k, d₀ = −k, θ₁ = r, g₁ = kr, y₁ = −αk², so PRP = −αk²r·k/k² = −αkr (−0.16, −0.21, −0.09) and HZ =
+     * min(−r, ½) + 2r = r, capped at ½. Then θ₂ = r + α(−kr + β·(−k)): PRP 0.672, 0.553, 0.819; HZ (β = ½)
+     * 0.54, 0.34, 0.76. Each tensor must get its own β, whatever the other tensors' shapes.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "PRP, -0.16, -0.21, -0.09, 0.672, 0.553, 0.819",
+        "HZ, 0.5, 0.5, 0.5, 0.54, 0.34, 0.76"})
+    @DisplayName("tensors of different shapes in one player each follow their own iteration (hand computation)")
+    void tensorsOfDifferentShapes(CgRule rule, double betaA, double betaB, double betaC, double a2, double b2, double c2) {
+        try (Computation c = new TfBackend().newComputation(0)) {
+            Ops ops = c.ops();
+            Variable a = ops.variable("a", Shape.scalar(), Initializer.constant(1), true);
+            Variable b = ops.variable("b", Shape.of(3), Initializer.constant(1), true);
+            Variable m = ops.variable("m", Shape.of(2, 2), Initializer.constant(1), true);
+            Tensor f = ops.add(ops.add(ops.square(a), ops.mul(ops.constant(1.5), ops.sum(ops.square(b)))),
+                    ops.mul(ops.constant(0.5), ops.sum(ops.square(m))));
+            List<Variable> thetas = List.of(a, b, m);
+            UpdatePlan plan = optimizer(rule, "lr=0.1").update(ops, "P", thetas, ops.gradients(f, thetas));
+            CompiledStep step = c.compile(new StepDefinition("step", plan.assignments(), plan.metrics()));
+            c.run(step, Map.of(), 0);
+            double betaMean = c.run(step, Map.of(), 1).get("cg_beta_mean").scalarValue();
+            assertThat(betaMean).isCloseTo((betaA + betaB + betaC) / 3, within(1e-6));
+            assertThat(c.read(a).scalarValue()).isCloseTo(a2, within(1e-6));
+            assertThat(c.read(b).toDoubleArray()).containsExactly(new double[] {b2, b2, b2}, within(1e-6));
+            assertThat(c.read(m).toDoubleArray()).containsExactly(new double[] {c2, c2, c2, c2}, within(1e-6));
+        }
+    }
+
+    /**
      * f(x, y) = (1 + x²)(100 − y²) from (2, −4), x minimizing and y maximizing, both players stepping together.
      * The saddle is (0, 0); ALGORITHMS.md §3 asks that every β ≤ κ/2 and that 400 steps approach it. At α = 0.004
      * every rule stays stable; at 0.008, HZ diverges: in one dimension its β·d is ½d − 2g, which triples the step.
