@@ -50,7 +50,9 @@ public final class GanTrainer implements AutoCloseable {
     private final int batchesPerStep;
     private final int runsPerStep;
     private final CompiledStep sampleStep;
+    private final GeneratorAverage average;
     private CompiledStep metricStep;
+    private CompiledStep averageStep;
     private long completedSteps;
 
     /**
@@ -108,6 +110,7 @@ public final class GanTrainer implements AutoCloseable {
             gFetches.put(Metrics.G_LOSS, gLoss);
             gFetches.put(Metrics.G_GRAD_NORM, norm(ops, gGrads));
 
+            average = config.generatorAverage() > 0 ? new GeneratorAverage(ops, gVars, config.generatorAverage()) : null;
             UpdatePlan discriminatorWrites = transformingOps == null ? UpdatePlan.of(List.of()) : transformingOps.trainingUpdate();
             Traced traced = new Traced(ops, dVars, gVars, dGrads, gGrads, dLoss, dFetches, gFetches, discriminatorWrites,
                     generatorWrites);
@@ -122,7 +125,7 @@ public final class GanTrainer implements AutoCloseable {
             runsPerStep = phases.stream().mapToInt(Phase::repeats).sum();
             Tensor evaluationNoise = ops.randomNormal(Shape.of(config.evaluationSamples(), latent), EVALUATION_NOISE_STREAM);
             sampleStep = computation.compile(new StepDefinition("sample", List.of(),
-                    Map.of("samples", setup.generator().generate(ops, evaluationNoise, Mode.INFERENCE))));
+                    Map.of("samples", setup.generator().generate(samplingOps(ops), evaluationNoise, Mode.INFERENCE))));
         } catch (RuntimeException e) {
             computation.close();
             throw e;
@@ -149,6 +152,9 @@ public final class GanTrainer implements AutoCloseable {
         UpdatePlan dPlan = merge(constrained(t.ops(), discriminator.update(t.ops(), "D", t.dVars(), t.dGrads()),
                 t.dVars()), t.discriminatorWrites());
         UpdatePlan gPlan = merge(generator.update(t.ops(), "G", t.gVars(), t.gGrads()), t.generatorWrites());
+        if (average != null) {
+            gPlan = average.following(t.ops(), gPlan);
+        }
         Map<String, Tensor> dFetches = new LinkedHashMap<>(t.dFetches());
         dPlan.metrics().forEach((k, v) -> dFetches.put("d_" + k, v));
         Map<String, Tensor> gFetches = new LinkedHashMap<>(t.gFetches());
@@ -192,12 +198,20 @@ public final class GanTrainer implements AutoCloseable {
         for (int i = 0; i < plans.size(); i++) {
             UpdatePlan plan = merge(merge(constrained(t.ops(), plans.get(i), t.dVars()), t.discriminatorWrites()),
                     t.generatorWrites());
+            if (average != null) {
+                plan = average.following(t.ops(), plan);
+            }
             Map<String, Tensor> fetches = new LinkedHashMap<>(t.dFetches());
             fetches.putAll(t.gFetches());
             fetches.putAll(plan.metrics());
             cycle.add(computation.compile(new StepDefinition("game" + i, plan.assignments(), fetches)));
         }
         return List.of(new Phase(cycle, 1, true));
+    }
+
+    /** @return the ops G samples through: with the averaged weights when the configuration keeps an average */
+    private Ops samplingOps(Ops ops) {
+        return average == null ? ops : average.averaged(ops);
     }
 
     /** Applies every regularizer's constraint to the writes of D's variables, and leaves the others alone. */
@@ -335,7 +349,7 @@ public final class GanTrainer implements AutoCloseable {
             Ops ops = computation.ops();
             Tensor noise = ops.randomNormal(Shape.of(METRIC_BATCH, setup.generator().latentDimension()), METRIC_NOISE_STREAM);
             metricStep = computation.compile(new StepDefinition("generate", List.of(),
-                    Map.of("samples", setup.generator().generate(ops, noise, Mode.INFERENCE))));
+                    Map.of("samples", setup.generator().generate(samplingOps(ops), noise, Mode.INFERENCE))));
         }
         Shape sample = setup.generator().sampleShape();
         int size = Math.toIntExact(sample.numElements());
@@ -357,6 +371,24 @@ public final class GanTrainer implements AutoCloseable {
         Map<String, HostTensor> values = new LinkedHashMap<>();
         for (Variable v : computation.variables()) {
             values.put(v.name(), computation.read(v));
+        }
+        return values;
+    }
+
+    /**
+     * The weights G samples with, for an export: {@link #state()}, with each of G's weights replaced by its average
+     * when the configuration keeps one ({@link TrainingConfig#generatorAverage()}), computed as sampling computes it.
+     *
+     * @return each variable's value by name, in order of creation
+     */
+    public Map<String, HostTensor> samplingState() {
+        Map<String, HostTensor> values = state();
+        if (average != null) {
+            if (averageStep == null) {
+                averageStep = computation.compile(new StepDefinition("average", List.of(),
+                        average.averagedWeights(computation.ops())));
+            }
+            values.putAll(computation.run(averageStep, Map.of(), EVALUATION_TICK));
         }
         return values;
     }

@@ -13,9 +13,11 @@ import org.gan4j.api.param.Check;
  * @param sampleEvery generator steps between sample snapshots sent to listeners; 0 for only at the end
  * @param divergenceLimit the divergence guard: a loss (a metric named {@code *_loss}) whose magnitude exceeds it
  *     stops the run at that step; {@code +∞} turns the guard off. NaN and ±∞ always stop a run.
+ * @param generatorAverage γ of an exponential moving average of G's weights that samples, metrics and exports use
+ *     in place of the trained weights (see {@link GeneratorAverage}); 0 for none, else in (0, 1), such as 0.999
  */
 public record TrainingConfig(int batchSize, long steps, int discriminatorSteps, long seed, int evaluationSamples,
-        long sampleEvery, double divergenceLimit) {
+        long sampleEvery, double divergenceLimit, double generatorAverage) {
     private static final String OWNER = "training";
 
     /**
@@ -34,12 +36,37 @@ public record TrainingConfig(int batchSize, long steps, int discriminatorSteps, 
     }
 
     /**
+     * A configuration without a generator average.
+     *
+     * @param batchSize real and generated samples per step, ≥ 1
+     * @param steps generator steps, ≥ 1
+     * @param discriminatorSteps discriminator steps per generator step (n_critic), ≥ 1
+     * @param seed the run's seed
+     * @param evaluationSamples samples drawn from fixed noise for evaluation and plots, ≥ 1
+     * @param sampleEvery generator steps between sample snapshots; 0 for only at the end
+     * @param divergenceLimit the divergence guard's limit on a loss's magnitude, or {@code +∞}
+     */
+    public TrainingConfig(int batchSize, long steps, int discriminatorSteps, long seed, int evaluationSamples,
+            long sampleEvery, double divergenceLimit) {
+        this(batchSize, steps, discriminatorSteps, seed, evaluationSamples, sampleEvery, divergenceLimit, 0);
+    }
+
+    /**
      * @param newSteps the total number of generator steps
      * @return this configuration with another step count (to continue a resumed run further)
      */
     public TrainingConfig withSteps(long newSteps) {
         return new TrainingConfig(batchSize, newSteps, discriminatorSteps, seed, evaluationSamples, sampleEvery,
-                divergenceLimit);
+                divergenceLimit, generatorAverage);
+    }
+
+    /**
+     * @param decay γ of the generator average, 0 for none
+     * @return this configuration with that generator average
+     */
+    public TrainingConfig withGeneratorAverage(double decay) {
+        return new TrainingConfig(batchSize, steps, discriminatorSteps, seed, evaluationSamples, sampleEvery,
+                divergenceLimit, decay);
     }
 
     /** Validates. */
@@ -52,6 +79,10 @@ public record TrainingConfig(int batchSize, long steps, int discriminatorSteps, 
         if (!(divergenceLimit > 0)) {
             throw new org.gan4j.api.param.InvalidHyperparameterException(OWNER + ": divergence limit = "
                     + divergenceLimit + " is invalid; it must be a loss magnitude > 0, or Infinity to turn the guard off.");
+        }
+        if (!(generatorAverage == 0 || generatorAverage > 0 && generatorAverage < 1)) {
+            throw new org.gan4j.api.param.InvalidHyperparameterException(OWNER + ": generator average = "
+                    + generatorAverage + " is invalid; it must be 0 (none) or a decay in (0, 1), such as 0.999.");
         }
     }
 }

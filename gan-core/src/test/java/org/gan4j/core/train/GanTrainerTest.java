@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.gan4j.api.param.Hyperparameters;
 import org.gan4j.api.role.Loss;
 import org.gan4j.api.role.LossInputs;
@@ -276,5 +277,27 @@ class GanTrainerTest {
                 new PlayerUpdates.Simultaneous(sgd, sgd), base.data());
         assertThatThrownBy(() -> new GanTrainer(setup, new TrainingConfig(8, 1, 2, 5, 10, 0)).close())
                 .hasMessageContaining("critic steps = 2").hasMessageContaining("alternating");
+    }
+
+    @Test
+    @DisplayName("with a generator average, samples come from the averaged weights: a trainer without one, given samplingState's weights, draws the same")
+    void generatorAverageSamples() {
+        Map<String, HostTensor> averaged;
+        HostTensor samples;
+        try (GanTrainer trainer = new GanTrainer(setup(nonSaturating(), "sgd", "sgd", 8),
+                new TrainingConfig(8, 5, 1, 5, 10, 0).withGeneratorAverage(0.9))) {
+            trainer.train(List.of());
+            averaged = trainer.samplingState();
+            Map<String, HostTensor> trained = trainer.state();
+            assertThat(averaged.get("G_dense0_W")).as("averaged and trained weights differ").isNotEqualTo(trained.get("G_dense0_W"));
+            assertThat(averaged.get("D_dense0_W")).as("D is not averaged").isEqualTo(trained.get("D_dense0_W"));
+            samples = trainer.sample();
+        }
+        try (GanTrainer plain = new GanTrainer(setup(nonSaturating(), "sgd", "sgd", 8), new TrainingConfig(8, 5, 1, 5, 10, 0))) {
+            Map<String, HostTensor> weights = new java.util.LinkedHashMap<>();
+            plain.computation().variables().forEach(v -> weights.put(v.name(), averaged.get(v.name())));
+            plain.restore(5, weights);
+            assertThat(plain.sample()).isEqualTo(samples);
+        }
     }
 }

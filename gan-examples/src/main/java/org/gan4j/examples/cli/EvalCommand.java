@@ -58,7 +58,7 @@ final class EvalCommand implements Callable<Integer> {
         PluginRegistry registry = PluginRegistry.load();
         var setup = saved.choices().assemble(registry, data.batches(saved.batchSize(), saved.seed()));
         TrainingConfig config = new TrainingConfig(saved.batchSize(), saved.steps(), saved.criticSteps(), saved.seed(),
-                data.recipe().evaluationSamples(), 0);
+                data.recipe().evaluationSamples(), 0).withGeneratorAverage(saved.generatorAverage());
         PrintWriter console = spec.commandLine().getOut();
         ImageScore score;
         long started = System.nanoTime();

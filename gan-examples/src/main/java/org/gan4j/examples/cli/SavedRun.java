@@ -8,6 +8,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.gan4j.core.checkpoint.Checkpoint;
 import org.gan4j.core.checkpoint.CheckpointCorruptException;
+import org.gan4j.core.checkpoint.CheckpointManifest;
 import org.gan4j.core.registry.ProviderSpec;
 
 /**
@@ -21,8 +22,11 @@ import org.gan4j.core.registry.ProviderSpec;
  * @param criticSteps discriminator steps per generator step
  * @param seed the seed
  * @param steps the planned total of generator steps
+ * @param generatorAverage the decay of the generator's weight average, 0 for none (a manifest without the key, from
+ *     before the option existed, means none)
  */
-record SavedRun(String dataset, Path data, GanChoices choices, int batchSize, int criticSteps, long seed, long steps) {
+record SavedRun(String dataset, Path data, GanChoices choices, int batchSize, int criticSteps, long seed, long steps,
+        double generatorAverage) {
 
     /** @return the manifest's {@code run.*} entries */
     SortedMap<String, String> toMap() {
@@ -41,6 +45,7 @@ record SavedRun(String dataset, Path data, GanChoices choices, int batchSize, in
         map.put("critic_steps", Integer.toString(criticSteps));
         map.put("seed", Long.toString(seed));
         map.put("steps", Long.toString(steps));
+        map.put("g_ema", Double.toString(generatorAverage));
         return map;
     }
 
@@ -61,6 +66,16 @@ record SavedRun(String dataset, Path data, GanChoices choices, int batchSize, in
         String data = checkpoint.manifest().run().getOrDefault("data", "");
         return new SavedRun(checkpoint.runSetting("dataset"), data.isEmpty() ? null : Path.of(data), choices, Math.toIntExact(checkpoint.runInteger("batch_size")),
                 Math.toIntExact(checkpoint.runInteger("critic_steps")), checkpoint.runInteger("seed"),
-                checkpoint.runInteger("steps"));
+                checkpoint.runInteger("steps"), generatorAverage(checkpoint));
+    }
+
+    private static double generatorAverage(Checkpoint checkpoint) {
+        String value = checkpoint.manifest().run().getOrDefault("g_ema", "0");
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new CheckpointCorruptException(checkpoint.folder().resolve(CheckpointManifest.FILE), "run.g_ema is '"
+                    + value + "', not a number", "Resume from an earlier checkpoint of the run.");
+        }
     }
 }

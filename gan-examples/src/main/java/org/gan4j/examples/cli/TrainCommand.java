@@ -139,7 +139,7 @@ final class TrainCommand implements Callable<Integer> {
         PluginRegistry registry = PluginRegistry.load();
         GanSetup setup = choices.assemble(registry, trainingData.batches(config.batchSize(), config.seed()));
         SortedMap<String, String> run = new SavedRun(dataset, data, choices, config.batchSize(),
-                config.discriminatorSteps(), seed, config.steps()).toMap();
+                config.discriminatorSteps(), seed, config.steps(), config.generatorAverage()).toMap();
         run.putAll(choices.versions(registry));
         run.put("checkpoint_every", Long.toString(checkpointEvery));
         run.put("keep_checkpoints", Integer.toString(keepCheckpoints));
@@ -198,7 +198,7 @@ final class TrainCommand implements Callable<Integer> {
         Path target = folder.resolve("generator");
         Path temporary = folder.resolve("generator.tmp-" + ProcessHandle.current().pid());
         DurableFiles.deleteTree(temporary);
-        try (InferenceGenerator generator = new InferenceGenerator(trainer.setup().backend(), fresh, trainer.state())) {
+        try (InferenceGenerator generator = new InferenceGenerator(trainer.setup().backend(), fresh, trainer.samplingState())) {
             generator.export(temporary);
         }
         DurableFiles.deleteTree(target);
@@ -278,7 +278,7 @@ final class TrainCommand implements Callable<Integer> {
         loss = saved.choices().loss().toString();
         regularizers = saved.choices().regularizers().stream().map(ProviderSpec::toString).toList();
         seed = saved.seed();
-        options.adopt(saved.choices(), saved.batchSize(), saved.criticSteps(), total);
+        options.adopt(saved.choices(), saved.batchSize(), saved.criticSteps(), saved.generatorAverage(), total);
     }
 
     /** Keeps the saved run's checkpoint cadence, guard and plots, except where the command line gives new ones. */

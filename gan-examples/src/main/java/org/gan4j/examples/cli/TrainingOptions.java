@@ -42,6 +42,11 @@ final class TrainingOptions {
             + "images: simultaneous, or alternating with --critic-steps > 1)")
     String updates;
 
+    @Option(names = "--g-ema", defaultValue = "0", paramLabel = "DECAY", description = "keep an exponential moving "
+            + "average of the generator's weights with this decay (such as 0.999; Yazici et al. 2019) and sample, score "
+            + "and export with it; 0 for none (default: ${DEFAULT-VALUE})")
+    double generatorAverage;
+
     @Option(names = "--backend", description = "backend id (default: the highest-priority backend found)")
     String backend;
 
@@ -123,8 +128,11 @@ final class TrainingOptions {
         if (sampleEvery < 0) {
             throw new InvalidArgumentException("--sample-every", sampleEvery, "it must be 0 (final plot only) or a positive step count");
         }
+        if (!(generatorAverage == 0 || generatorAverage > 0 && generatorAverage < 1)) {
+            throw new InvalidArgumentException("--g-ema", generatorAverage, "it must be 0 (no average) or a decay in (0, 1), such as 0.999");
+        }
         return new TrainingConfig(batchSize, steps, criticSteps, seed, recipe.evaluationSamples(), sampleEvery,
-                divergenceLimit);
+                divergenceLimit, generatorAverage);
     }
 
     /**
@@ -133,9 +141,10 @@ final class TrainingOptions {
      * @param choices the saved providers
      * @param savedBatchSize the saved batch size
      * @param savedCriticSteps the saved critic steps
+     * @param savedGeneratorAverage the saved decay of the generator average, 0 for none
      * @param totalSteps the steps to train to
      */
-    void adopt(GanChoices choices, int savedBatchSize, int savedCriticSteps, long totalSteps) {
+    void adopt(GanChoices choices, int savedBatchSize, int savedCriticSteps, double savedGeneratorAverage, long totalSteps) {
         optimizer = null;
         discriminatorOptimizer = choices.discriminatorOptimizer().toString();
         generatorOptimizer = choices.generatorOptimizer().toString();
@@ -145,11 +154,13 @@ final class TrainingOptions {
         updates = choices.simultaneous() ? GanChoices.SIMULTANEOUS : GanChoices.ALTERNATING;
         batchSize = savedBatchSize;
         criticSteps = savedCriticSteps;
+        generatorAverage = savedGeneratorAverage;
         steps = totalSteps;
     }
 
     /** @return the schedule, one line */
     String describe() {
-        return "batch=" + batchSize + " critic_steps=" + criticSteps + " steps=" + steps;
+        return "batch=" + batchSize + " critic_steps=" + criticSteps + " steps=" + steps
+                + (generatorAverage > 0 ? " g_ema=" + generatorAverage : "");
     }
 }

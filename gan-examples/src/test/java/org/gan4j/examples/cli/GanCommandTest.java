@@ -39,6 +39,7 @@ class GanCommandTest {
         "--optimizer adam:learning_rate=0.1|adam does not know the setting [learning_rate]; it knows [beta1, beta2, epsilon, lr, lr_decay, lr_decay_steps]",
         "--discriminator mlp:pack=0|discriminator mlp: pack = 0 is invalid; it must be an integer >= 1",
         "--generator mlp:activation=swish|generator mlp: activation = 'swish' is unknown; use one of [linear, relu, leaky-relu, tanh, sigmoid]",
+        "--g-ema 1|--g-ema = 1.0 is invalid; it must be 0 (no average) or a decay in (0, 1), such as 0.999",
         "--regularizer gp:10|'10' in '10' is not key=value"})
     void invalidArguments(String args, String message, @TempDir Path out) {
         String[] argv = ("train --out " + out + " " + args).split(" ");

@@ -13,15 +13,18 @@ class ResumeAcrossJvmsTest {
 
     @Test
     @DisplayName("200 straight steps, and 100 steps resumed in a new JVM for 100 more: identical losses at every step, "
-            + "identical final weights and optimizer state, identical final plot")
+            + "identical final weights, optimizer state and generator average, identical final plot")
     void resumeParity(@TempDir Path dir) throws Exception {
-        String[] common = {"--batch-size", "64", "--seed", "5", "--checkpoint-every", "50", "--optimizer", "cg-hz:lr=0.01"};
+        String[] common = {"--batch-size", "64", "--seed", "5", "--checkpoint-every", "50", "--optimizer", "cg-hz:lr=0.01",
+            "--g-ema", "0.99"};
         ChildJvm.run(dir, concat(new String[] {"train", "--steps", "200", "--out", dir.resolve("straight").toString()}, common));
         ChildJvm.run(dir, concat(new String[] {"train", "--steps", "100", "--out", dir.resolve("split").toString()}, common));
         String resumed = ChildJvm.run(dir, "train", "--resume", dir.resolve("split").toString(), "--steps", "200");
 
         assertThat(resumed).contains("resuming from " + dir.resolve("split/checkpoints/step-000000100") + " at step 100");
         assertThat(ChildJvm.losses(dir.resolve("split"))).hasSize(201).isEqualTo(ChildJvm.losses(dir.resolve("straight")));
+        assertThat(Files.readString(dir.resolve("split/checkpoints/step-000000200/manifest.properties")))
+                .contains("run.g_ema=0.99");
         String last = "checkpoints/step-000000200/variables.bin";
         assertThat(Files.readAllBytes(dir.resolve("split").resolve(last)))
                 .isEqualTo(Files.readAllBytes(dir.resolve("straight").resolve(last)));

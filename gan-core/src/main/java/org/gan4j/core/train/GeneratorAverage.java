@@ -1,0 +1,121 @@
+package org.gan4j.core.train;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gan4j.api.role.UpdatePlan;
+import org.gan4j.api.tensor.Assignment;
+import org.gan4j.api.tensor.Initializer;
+import org.gan4j.api.tensor.Ops;
+import org.gan4j.api.tensor.Shape;
+import org.gan4j.api.tensor.Tensor;
+import org.gan4j.api.tensor.Variable;
+
+/**
+ * An exponential moving average of the generator's weights (Yazıcı et al., "The Unusual Effectiveness of Averaging
+ * in GAN Training", ICLR 2019), kept beside the trained weights and used wherever the trainer samples:
+ * <pre>
+ * s_t = γ·s_{t−1} + (1 − γ)·θ_t,   s_0 = 0,   t = generator updates so far
+ * θ̄_t = s_t / (1 − γ^t)            (bias-corrected as Adam's moments are; θ̄_0 = θ_0)
+ * </pre>
+ * Each shadow s is a non-trainable variable {@code G_ema_<θ>} and t is {@code G_ema_updates}, so a checkpoint
+ * carries them and a resumed run averages as an uninterrupted one. The average follows the values each G update
+ * writes, in the same run.
+ */
+final class GeneratorAverage {
+    /** The prefix of the shadow variables' names. */
+    static final String PREFIX = "G_ema_";
+
+    private final double decay;
+    private final Map<Variable, Variable> shadows = new LinkedHashMap<>();
+    private final Variable updates;
+    private Map<Tensor, Tensor> substitutes;
+
+    /**
+     * @param ops the ops
+     * @param weights G's trainable variables
+     * @param decay γ, in (0, 1)
+     */
+    GeneratorAverage(Ops ops, List<Variable> weights, double decay) {
+        this.decay = decay;
+        for (Variable w : weights) {
+            shadows.put(w, ops.variable(PREFIX + w.name(), w.shape(), Initializer.zeros(), false));
+        }
+        updates = ops.variable(PREFIX + "updates", Shape.scalar(), Initializer.zeros(), false);
+    }
+
+    /**
+     * @param ops the ops
+     * @param generatorPlan a plan that updates G (a weight it does not write counts with its current value)
+     * @return the plan's writes plus the shadows' and the counter's
+     */
+    UpdatePlan following(Ops ops, UpdatePlan generatorPlan) {
+        Map<Variable, Tensor> written = new LinkedHashMap<>();
+        generatorPlan.assignments().forEach(a -> written.put(a.target(), a.value()));
+        List<Assignment> writes = new ArrayList<>(generatorPlan.assignments());
+        Tensor keep = ops.constant(decay);
+        Tensor take = ops.constant(1 - decay);
+        shadows.forEach((weight, shadow) -> writes.add(new Assignment(shadow,
+                ops.add(ops.mul(keep, shadow), ops.mul(take, written.getOrDefault(weight, weight))))));
+        writes.add(new Assignment(updates, ops.add(updates, ops.constant(1))));
+        return new UpdatePlan(writes, generatorPlan.metrics());
+    }
+
+    /**
+     * @param ops the ops
+     * @return θ̄ of each of G's weights, by the weight's name
+     */
+    Map<String, Tensor> averagedWeights(Ops ops) {
+        Map<String, Tensor> byName = new LinkedHashMap<>();
+        substitutes(ops).forEach((weight, average) -> byName.put(((Variable) weight).name(), average));
+        return byName;
+    }
+
+    /**
+     * @param ops the ops
+     * @return ops through which the generator computes with the averaged weights θ̄ in place of θ
+     */
+    Ops averaged(Ops ops) {
+        Map<Tensor, Tensor> averages = substitutes(ops);
+        InvocationHandler handler = (proxy, method, args) -> {
+            Object[] replaced = args == null ? null : args.clone();
+            if (replaced != null) {
+                for (int i = 0; i < replaced.length; i++) {
+                    replaced[i] = substituted(replaced[i], averages);
+                }
+            }
+            try {
+                return method.invoke(ops, replaced);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        };
+        return (Ops) Proxy.newProxyInstance(Ops.class.getClassLoader(), new Class<?>[] {Ops.class}, handler);
+    }
+
+    /** θ̄ for each weight θ, traced once: s / (1 − γ^t), or θ itself before the first update. */
+    private Map<Tensor, Tensor> substitutes(Ops ops) {
+        if (substitutes == null) {
+            substitutes = new LinkedHashMap<>();
+            Tensor correction = ops.sub(ops.constant(1), ops.exp(ops.mul(updates, ops.constant(Math.log(decay)))));
+            Tensor started = ops.greater(updates, ops.constant(0));
+            shadows.forEach((weight, shadow) ->
+                    substitutes.put(weight, ops.where(started, ops.divNoNan(shadow, correction), weight)));
+        }
+        return substitutes;
+    }
+
+    private static Object substituted(Object argument, Map<Tensor, Tensor> substitutes) {
+        if (argument instanceof Tensor t) {
+            return substitutes.getOrDefault(t, t);
+        }
+        if (argument instanceof List<?> list && list.stream().anyMatch(substitutes::containsKey)) {
+            return list.stream().map(x -> substitutes.getOrDefault(x, (Tensor) x)).toList();
+        }
+        return argument;
+    }
+}
