@@ -78,8 +78,8 @@ public final class GanTrainer implements AutoCloseable {
                 throw new GanException(transforms.size() + " regularizers transform the discriminator's "
                         + "weights; at most one may (for example, spectral-norm); remove the others");
             }
-            WeightTransformingOps transformingOps = transforms.isEmpty() ? null : new WeightTransformingOps(ops, transforms);
-            Ops discriminatorOps = transformingOps == null ? ops : transformingOps;
+            WeightTransformingOps transformingOps = transforms.isEmpty() ? null : WeightTransformingOps.over(ops, transforms);
+            Ops discriminatorOps = transformingOps == null ? ops : transformingOps.ops();
             Tensor realScores = setup.discriminator().score(discriminatorOps, realInput);
             Tensor fakeScores = setup.discriminator().score(discriminatorOps, fake);
             LossInputs scores = new LossInputs(ops, realScores, fakeScores);

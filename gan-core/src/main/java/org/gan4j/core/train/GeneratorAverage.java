@@ -1,8 +1,5 @@
 package org.gan4j.core.train;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,20 +78,15 @@ final class GeneratorAverage {
      */
     Ops averaged(Ops ops) {
         Map<Tensor, Tensor> averages = substitutes(ops);
-        InvocationHandler handler = (proxy, method, args) -> {
+        return OpsProxies.proxy((proxy, method, args) -> {
             Object[] replaced = args == null ? null : args.clone();
             if (replaced != null) {
                 for (int i = 0; i < replaced.length; i++) {
                     replaced[i] = substituted(replaced[i], averages);
                 }
             }
-            try {
-                return method.invoke(ops, replaced);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        };
-        return (Ops) Proxy.newProxyInstance(Ops.class.getClassLoader(), new Class<?>[] {Ops.class}, handler);
+            return OpsProxies.call(ops, method, replaced);
+        });
     }
 
     /** θ̄ for each weight θ, traced once: s / (1 − γ^t), or θ itself before the first update. */
