@@ -54,17 +54,16 @@ final class CgInnerProducts {
     CgInnerProducts(Ops ops, Set<Product> products, List<Tensor> gs, List<? extends Tensor> previousGs,
             List<? extends Tensor> previousDs) {
         List<Product> order = List.copyOf(products);
+        boolean needsY = order.stream().anyMatch(p -> p.left == Factor.Y || p.right == Factor.Y);
         List<Tensor> perTensor = new ArrayList<>();
         for (int i = 0; i < gs.size(); i++) {
             Tensor g = gs.get(i);
-            Tensor previousG = previousGs.get(i);
-            Tensor y = order.stream().anyMatch(p -> p.left == Factor.Y || p.right == Factor.Y) ? ops.sub(g, previousG) : null;
             Map<Factor, Tensor> factors = new EnumMap<>(Factor.class);
             factors.put(Factor.G, g);
-            factors.put(Factor.PREVIOUS_G, previousG);
+            factors.put(Factor.PREVIOUS_G, previousGs.get(i));
             factors.put(Factor.PREVIOUS_D, previousDs.get(i));
-            if (y != null) {
-                factors.put(Factor.Y, y);
+            if (needsY) {
+                factors.put(Factor.Y, ops.sub(g, previousGs.get(i)));
             }
             perTensor.add(products(ops, order, factors, g.shape().rank()));
         }
