@@ -90,15 +90,19 @@ final class TfOps implements Ops {
     }
 
     private Operand<TInt32> axes(Tensor x, int... axes) {
-        int rank = x.shape().rank();
-        int[] resolved = axes.length == 0 ? IntStream.range(0, rank).toArray()
-                : IntStream.of(axes).map(a -> a < 0 ? a + rank : a).toArray();
-        for (int a : resolved) {
-            if (a < 0 || a >= rank) {
-                throw new GanException("axis " + a + " is out of range for a tensor of rank " + rank + " " + x.shape());
-            }
-        }
+        int[] resolved = axes.length == 0 ? IntStream.range(0, x.shape().rank()).toArray()
+                : IntStream.of(axes).map(a -> resolvedAxis(x, a)).toArray();
         return tf.constant(resolved);
+    }
+
+    /** @return the axis, negative counted from the end; a GanException naming it when x has no such axis */
+    private static int resolvedAxis(Tensor x, int axis) {
+        int rank = x.shape().rank();
+        int a = axis < 0 ? axis + rank : axis;
+        if (a < 0 || a >= rank) {
+            throw new GanException("axis " + a + " is out of range for a tensor of rank " + rank + " " + x.shape());
+        }
+        return a;
     }
 
     private Operand scalarLike(double value, Operand like) {
@@ -388,9 +392,8 @@ final class TfOps implements Ops {
 
     @Override
     public List<Tensor> unstack(Tensor x, int axis) {
-        int rank = x.shape().rank();
-        int a = axis < 0 ? axis + rank : axis;
-        if (a < 0 || a >= rank || x.shape().size(a) == Shape.UNKNOWN) {
+        int a = resolvedAxis(x, axis);
+        if (x.shape().size(a) == Shape.UNKNOWN) {
             throw new GanException("unstack along axis " + axis + " needs that dimension known, got a tensor of shape "
                     + x.shape());
         }
