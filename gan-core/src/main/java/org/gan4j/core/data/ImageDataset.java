@@ -15,8 +15,10 @@ import org.gan4j.api.tensor.Shape;
  * @param labels the label file's content, one per image
  */
 public record ImageDataset(IdxFile images, IdxFile labels) {
+    /** Where Debian's {@code dataset-fashion-mnist} package puts Fashion-MNIST, as text (for option defaults). */
+    public static final String FASHION_MNIST_FOLDER = "/usr/share/datasets/fashion-mnist";
     /** Where Debian's {@code dataset-fashion-mnist} package puts Fashion-MNIST. */
-    public static final Path FASHION_MNIST = Path.of("/usr/share/datasets/fashion-mnist");
+    public static final Path FASHION_MNIST = Path.of(FASHION_MNIST_FOLDER);
 
     /** Checks that the files fit together. */
     public ImageDataset {

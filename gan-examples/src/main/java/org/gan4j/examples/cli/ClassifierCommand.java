@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
                 + "density/coverage, class histograms) and record its test accuracy.")
 final class ClassifierCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "IDX image set with train and t10k splits "
-            + "(default: ${DEFAULT-VALUE})", defaultValue = "/usr/share/datasets/fashion-mnist")
+            + "(default: ${DEFAULT-VALUE})", defaultValue = ImageDataset.FASHION_MNIST_FOLDER)
     private Path data;
 
     @Option(names = "--epochs", defaultValue = "3", description = "passes over the training split (default: ${DEFAULT-VALUE})")
