@@ -17,6 +17,7 @@ module org.gan4j.core {
     exports org.gan4j.core.models;
     exports org.gan4j.core.registry;
     exports org.gan4j.core.report;
+    exports org.gan4j.core.run;
     exports org.gan4j.core.train;
     opens org.gan4j.core.inject to com.google.guice;
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.gan4j.api.tensor.HostTensor;
 import org.gan4j.api.tensor.Variable;
+import org.gan4j.core.run.RunDescription;
 import org.gan4j.core.train.GanTrainer;
 
 /**
@@ -55,6 +56,16 @@ public record Checkpoint(Path folder, CheckpointManifest manifest, Map<String, H
     }
 
     /**
+     * @return the run the checkpoint belongs to, as its manifest's {@code run.*} section describes it
+     * @throws CheckpointCorruptException naming the manifest when a key is missing or a value does not parse
+     */
+    public RunDescription description() {
+        Path file = folder.resolve(CheckpointManifest.FILE);
+        return RunDescription.fromMap(manifest.run(), "run.", problem -> new CheckpointCorruptException(file, problem,
+                "Was it written by gan4j? Resume from an earlier checkpoint of the run, or with the version that made it."));
+    }
+
+    /**
      * @param key a key of the manifest's {@code run.*} section
      * @return its value
      * @throws CheckpointCorruptException naming the manifest when the key is missing
@@ -63,8 +74,8 @@ public record Checkpoint(Path folder, CheckpointManifest manifest, Map<String, H
         String value = manifest.run().get(key);
         if (value == null) {
             throw new CheckpointCorruptException(folder.resolve(CheckpointManifest.FILE), "the key 'run." + key
-                    + "' is missing, so the run cannot be rebuilt", "Was it written by gan train? Resume it with the "
-                    + "program that made it.");
+                    + "' is missing, so the run cannot be rebuilt", "Was it written by gan4j? Resume it with the "
+                    + "version that made it.");
         }
         return value;
     }

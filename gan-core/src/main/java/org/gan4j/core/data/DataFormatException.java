@@ -15,7 +15,6 @@ public class DataFormatException extends GanException {
      */
     public DataFormatException(Path file, String field, String expected, String found) {
         super("data file " + file + " is not a valid IDX file: " + field + " should be " + expected + " but is " + found
-                + ". Reinstall the data set (for Fashion-MNIST: apt-get install --reinstall dataset-fashion-mnist) "
-                + "or point to an intact copy.");
+                + ".");
     }
 }

@@ -3,7 +3,6 @@ package org.gan4j.core.data;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.gan4j.api.GanException;
 import org.gan4j.api.tensor.Shape;
 
 /**
@@ -36,7 +35,7 @@ public record ImageDataset(IdxFile images, IdxFile labels) {
      * @param directory a folder with the IDX files
      * @param split {@code train} or {@code t10k}
      * @return the split's images and labels
-     * @throws GanException when a file is missing (naming the folder, the file and the package that provides it)
+     * @throws DataNotFoundException when a file is missing, naming the folder and the file
      * @throws DataFormatException when a file is corrupt
      */
     public static ImageDataset load(Path directory, String split) {
@@ -51,10 +50,7 @@ public record ImageDataset(IdxFile images, IdxFile labels) {
                 return file;
             }
         }
-        String remedy = directory.equals(FASHION_MNIST)
-                ? "install Fashion-MNIST with 'sudo apt-get install dataset-fashion-mnist'"
-                : "point --data at a folder holding " + stem + ".gz or " + stem;
-        throw new GanException("no IDX file " + stem + "[.gz] in " + directory + "; " + remedy);
+        throw new DataNotFoundException(directory, stem + "[.gz]");
     }
 
     /** @return the number of images */

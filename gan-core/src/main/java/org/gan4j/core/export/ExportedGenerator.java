@@ -9,23 +9,25 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Properties;
-import java.util.SplittableRandom;
 import org.gan4j.api.GanException;
 import org.gan4j.api.spi.Backend;
 import org.gan4j.api.spi.ExportedFunction;
 import org.gan4j.api.tensor.HostTensor;
 import org.gan4j.api.tensor.Shape;
+import org.gan4j.core.train.NoisePrior;
 
 /** A generator exported by {@link InferenceGenerator#export}, loaded back: in a fresh process it gives the same samples. */
 public final class ExportedGenerator implements AutoCloseable {
     private final ExportedFunction function;
     private final int latent;
     private final Shape sampleShape;
+    private final NoisePrior noisePrior;
 
-    private ExportedGenerator(ExportedFunction function, int latent, Shape sampleShape) {
+    private ExportedGenerator(ExportedFunction function, int latent, Shape sampleShape, NoisePrior noisePrior) {
         this.function = function;
         this.latent = latent;
         this.sampleShape = sampleShape;
+        this.noisePrior = noisePrior;
     }
 
     /**
@@ -40,15 +42,17 @@ public final class ExportedGenerator implements AutoCloseable {
             p.load(in);
         } catch (NoSuchFileException e) {
             throw new GanException(directory + " is not an exported generator: " + InferenceGenerator.DESCRIPTION
-                    + " is missing; pass the generator/ folder of a gan train run on images");
+                    + " is missing");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + directory.resolve(InferenceGenerator.DESCRIPTION), e);
         }
         try {
             int latent = Integer.parseInt(p.getProperty("latent"));
             long[] dims = Arrays.stream(p.getProperty("sample_shape").split(",")).mapToLong(Long::parseLong).toArray();
+            // exports from before the noise prior was recorded were all trained on normal noise
+            NoisePrior noise = NoisePrior.valueOf(p.getProperty("noise", "normal").toUpperCase(java.util.Locale.ROOT));
             return new ExportedGenerator(backend.load(directory, p.getProperty("signature", InferenceGenerator.SIGNATURE)),
-                    latent, Shape.of(dims));
+                    latent, Shape.of(dims), noise);
         } catch (RuntimeException e) {
             if (e instanceof GanException) {
                 throw e;
@@ -76,21 +80,20 @@ public final class ExportedGenerator implements AutoCloseable {
         return function.call(Map.of(InferenceGenerator.INPUT, z)).get(InferenceGenerator.OUTPUT);
     }
 
+    /** @return the distribution of the noise it was trained on */
+    public NoisePrior noisePrior() {
+        return noisePrior;
+    }
+
     /**
-     * Standard normal noise from a seed, drawn in Java so that any process draws the same.
+     * Noise from a seed, of the prior it was trained on, drawn in Java so that any process draws the same.
      *
      * @param n samples
-     * @param latent their size
      * @param seed the seed
-     * @return [n, latent], each value {@code (float) SplittableRandom(seed).nextGaussian()} in row-major order
+     * @return [n, latent] ({@link NoisePrior#draw(int, int, long)})
      */
-    public static HostTensor noise(int n, int latent, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        float[] z = new float[n * latent];
-        for (int i = 0; i < z.length; i++) {
-            z[i] = (float) random.nextGaussian();
-        }
-        return HostTensor.of(Shape.of(n, latent), z);
+    public HostTensor noise(int n, long seed) {
+        return noisePrior.draw(n, latent, seed);
     }
 
     static String join(long[] dims) {

@@ -16,6 +16,7 @@ import org.gan4j.api.tensor.HostTensor;
 import org.gan4j.api.tensor.Shape;
 import org.gan4j.api.tensor.Tensor;
 import org.gan4j.core.checkpoint.SavedValues;
+import org.gan4j.core.train.NoisePrior;
 
 /**
  * A trained generator alone, traced in {@link Mode#INFERENCE} (batch norm on its running statistics, no dropout) on
@@ -34,6 +35,7 @@ public final class InferenceGenerator implements AutoCloseable {
     public static final String DESCRIPTION = "gan4j-generator.properties";
 
     private final Generator generator;
+    private final NoisePrior noisePrior;
     private final Computation computation;
     private final Tensor noise;
     private final Tensor samples;
@@ -44,9 +46,11 @@ public final class InferenceGenerator implements AutoCloseable {
      * @param generator a new generator of the trained architecture, not traced yet
      * @param trained the trained run's variables by name (a checkpoint's or a trainer's state); the generator's,
      *     running statistics included, must all be there
+     * @param noisePrior the noise the generator was trained on, which its users must draw
      */
-    public InferenceGenerator(Backend backend, Generator generator, Map<String, HostTensor> trained) {
+    public InferenceGenerator(Backend backend, Generator generator, Map<String, HostTensor> trained, NoisePrior noisePrior) {
         this.generator = generator;
+        this.noisePrior = noisePrior;
         computation = backend.newComputation(0);
         try {
             noise = computation.input("noise", Shape.of(Shape.UNKNOWN, generator.latentDimension()), DType.FLOAT32);
@@ -81,6 +85,7 @@ public final class InferenceGenerator implements AutoCloseable {
         p.setProperty("output", OUTPUT);
         p.setProperty("latent", Integer.toString(generator.latentDimension()));
         p.setProperty("sample_shape", ExportedGenerator.join(generator.sampleShape().dims()));
+        p.setProperty("noise", noisePrior.name().toLowerCase(java.util.Locale.ROOT));
         try (var out = Files.newBufferedWriter(directory.resolve(DESCRIPTION))) {
             p.store(out, "gan4j exported generator: " + SIGNATURE + "(" + INPUT + " [n, latent]) -> " + OUTPUT);
         } catch (IOException e) {

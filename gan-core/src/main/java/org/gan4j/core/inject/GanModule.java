@@ -8,11 +8,10 @@ import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.name.Named;
 import com.google.inject.name.Names;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import org.gan4j.api.param.Hyperparameters;
 import org.gan4j.api.role.Discriminator;
 import org.gan4j.api.role.Generator;
 import org.gan4j.api.role.Loss;
@@ -21,13 +20,12 @@ import org.gan4j.api.role.Regularizer;
 import org.gan4j.api.spi.Backend;
 import org.gan4j.api.spi.Provider;
 import org.gan4j.core.data.BatchSource;
-import org.gan4j.core.data.GaussianMixture2D;
-import org.gan4j.core.data.MixtureBatches;
 import org.gan4j.core.registry.PluginRegistry;
 import org.gan4j.core.registry.ProviderInfo;
 import org.gan4j.core.registry.ProviderKind;
-import org.gan4j.core.registry.ProviderSpec;
-import org.gan4j.core.train.DefaultRecipe;
+import org.gan4j.core.run.RunAssembly;
+import org.gan4j.core.run.RunDescription;
+import org.gan4j.core.run.RunOptions;
 import org.gan4j.core.train.GanSetup;
 import org.gan4j.core.train.GanTrainer;
 import org.gan4j.core.train.PlayerUpdates;
@@ -42,8 +40,9 @@ import org.gan4j.core.train.TrainingConfig;
  * reported by the registry. The registry itself is bound too.
  *
  * <p><b>Defaults and overrides.</b> Each part of a {@link GanSetup} is bound with {@code OptionalBinder}: the
- * module sets the default ({@link DefaultRecipe} on the 8-mode ring), and a user's module replaces any of them
- * with {@code setBinding()}, without forking this module:
+ * module sets the default, assembled ({@link RunAssembly}) from the bound {@link RunDescription}, which is
+ * {@link RunDescription#defaults()} (the 8-mode ring, the same defaults as {@code gan train}) unless the user binds
+ * another; and a user's module replaces any part with {@code setBinding()}, without forking this module:
  *
  * <pre>{@code
  * Injector injector = Guice.createInjector(new GanModule(), new AbstractModule() {
@@ -57,11 +56,11 @@ import org.gan4j.core.train.TrainingConfig;
  * try (GanTrainer trainer = injector.getInstance(GanTrainer.class)) { trainer.train(List.of()); }
  * }</pre>
  *
- * <p>The overridable keys: {@link Backend}, {@link Generator}, {@link Discriminator}, {@link Loss},
- * {@link Optimizer} {@link ForDiscriminator @ForDiscriminator} and {@link ForGenerator @ForGenerator},
- * {@link PlayerUpdates} (bind a {@link PlayerUpdates.Joint} for a joint optimizer; it replaces the two
- * optimizers), {@link BatchSource} and {@link TrainingConfig}. Regularizers are a {@code Set<Regularizer>},
- * empty by default, applied in the order they were added. {@link GanSetup} and {@link GanTrainer} are built
+ * <p>The overridable keys: {@link RunDescription} (every default below follows from it), {@link Backend},
+ * {@link Generator}, {@link Discriminator}, {@link Loss}, {@link Optimizer} {@link ForDiscriminator @ForDiscriminator}
+ * and {@link ForGenerator @ForGenerator}, {@link PlayerUpdates} (bind a {@link PlayerUpdates.Joint} for a joint
+ * optimizer; it replaces the two optimizers), {@link BatchSource} and {@link TrainingConfig}. The regularizers are
+ * the description's, then those of the {@code Set<Regularizer>} (empty by default) in the order they were added. {@link GanSetup} and {@link GanTrainer} are built
  * from these keys; the parts are unscoped, so each {@code GanTrainer} gets fresh networks with fresh variables.
  */
 public final class GanModule extends AbstractModule {
@@ -87,6 +86,7 @@ public final class GanModule extends AbstractModule {
         for (ProviderKind<?> kind : ProviderKind.all()) {
             bindProviders(kind);
         }
+        defaultTo(Key.get(RunDescription.class), DEFAULT);
         defaultTo(Key.get(Backend.class), DEFAULT);
         defaultTo(Key.get(Generator.class), DEFAULT);
         defaultTo(Key.get(Discriminator.class), DEFAULT);
@@ -118,71 +118,77 @@ public final class GanModule extends AbstractModule {
 
     @Provides
     @Named(DEFAULT)
-    Backend defaultBackend() {
-        return registry.select(ProviderKind.BACKEND, Optional.empty()).create(Hyperparameters.empty());
+    RunDescription defaultRun() {
+        return RunDescription.defaults();
+    }
+
+    @Provides
+    RunAssembly assembly(RunDescription run) {
+        return new RunAssembly(run, registry);
     }
 
     @Provides
     @Named(DEFAULT)
-    TrainingConfig defaultConfig() {
-        return new TrainingConfig(DefaultRecipe.BATCH_SIZE, DefaultRecipe.STEPS, 1, 1,
-                DefaultRecipe.EVALUATION_SAMPLES, 0);
+    Backend defaultBackend(RunAssembly assembly) {
+        return assembly.backend();
     }
 
     @Provides
     @Named(DEFAULT)
-    BatchSource defaultData(TrainingConfig config) {
-        return new MixtureBatches(GaussianMixture2D.ring8(), config.batchSize(), config.seed());
+    TrainingConfig defaultConfig(RunDescription run) {
+        return run.trainingConfig();
     }
 
     @Provides
     @Named(DEFAULT)
-    Generator defaultGenerator(BatchSource data) {
-        ProviderSpec spec = ProviderSpec.parse(DefaultRecipe.GENERATOR);
-        return registry.require(ProviderKind.GENERATOR, spec.id()).create(data.sampleShape(), spec.settings());
+    BatchSource defaultData(RunAssembly assembly) {
+        return assembly.data();
     }
 
     @Provides
     @Named(DEFAULT)
-    Discriminator defaultDiscriminator(BatchSource data) {
-        ProviderSpec spec = ProviderSpec.parse(DefaultRecipe.DISCRIMINATOR);
-        return registry.require(ProviderKind.DISCRIMINATOR, spec.id()).create(data.sampleShape(), spec.settings());
+    Generator defaultGenerator(RunAssembly assembly, BatchSource data) {
+        return assembly.generator(data.sampleShape());
     }
 
     @Provides
     @Named(DEFAULT)
-    Loss defaultLoss() {
-        ProviderSpec spec = ProviderSpec.parse(DefaultRecipe.LOSS);
-        return registry.require(ProviderKind.LOSS, spec.id()).create(spec.settings());
+    Discriminator defaultDiscriminator(RunAssembly assembly, BatchSource data) {
+        return assembly.discriminator(data.sampleShape());
+    }
+
+    @Provides
+    @Named(DEFAULT)
+    Loss defaultLoss(RunAssembly assembly) {
+        return assembly.loss();
     }
 
     @Provides
     @Named(DEFAULT_D)
-    Optimizer defaultDiscriminatorOptimizer() {
-        return optimizer(DefaultRecipe.D_OPTIMIZER);
+    Optimizer defaultDiscriminatorOptimizer(RunAssembly assembly) {
+        return assembly.discriminatorOptimizer();
     }
 
     @Provides
     @Named(DEFAULT_G)
-    Optimizer defaultGeneratorOptimizer() {
-        return optimizer(DefaultRecipe.G_OPTIMIZER);
-    }
-
-    private Optimizer optimizer(String text) {
-        ProviderSpec spec = ProviderSpec.parse(text);
-        return registry.require(ProviderKind.OPTIMIZER, spec.id()).create(spec.settings());
+    Optimizer defaultGeneratorOptimizer(RunAssembly assembly) {
+        return assembly.generatorOptimizer();
     }
 
     @Provides
     @Named(DEFAULT)
-    PlayerUpdates defaultUpdates(@ForDiscriminator Optimizer discriminator, @ForGenerator Optimizer generator) {
-        return new PlayerUpdates.Separate(discriminator, generator);
+    PlayerUpdates defaultUpdates(RunAssembly assembly, @ForDiscriminator com.google.inject.Provider<Optimizer> d,
+            @ForGenerator com.google.inject.Provider<Optimizer> g) {
+        return assembly.usesJointOptimizer() ? assembly.updates() : assembly.updates(d.get(), g.get());
     }
 
     @Provides
     GanSetup setup(Backend backend, Generator generator, Discriminator discriminator, Loss loss,
-            Set<Regularizer> regularizers, PlayerUpdates updates, BatchSource data) {
-        return new GanSetup(backend, generator, discriminator, loss, List.copyOf(regularizers), updates, data);
+            Set<Regularizer> regularizers, PlayerUpdates updates, BatchSource data, RunAssembly assembly) {
+        List<Regularizer> all = new ArrayList<>(assembly.regularizers());
+        all.addAll(regularizers);
+        return new GanSetup(backend, generator, discriminator, loss, all, updates, data,
+                assembly.run().get(RunOptions.NOISE));
     }
 
     @Provides

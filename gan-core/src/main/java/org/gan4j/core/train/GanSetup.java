@@ -20,9 +20,10 @@ import org.gan4j.core.data.BatchSource;
  * @param regularizers constraints on D, applied in order
  * @param updates how the players are updated: separate optimizers or one joint optimizer
  * @param data real batches
+ * @param noise the distribution of G's latent noise
  */
 public record GanSetup(Backend backend, Generator generator, Discriminator discriminator, Loss loss,
-        List<Regularizer> regularizers, PlayerUpdates updates, BatchSource data) {
+        List<Regularizer> regularizers, PlayerUpdates updates, BatchSource data, NoisePrior noise) {
     /** Checks that every part is present. */
     public GanSetup {
         Objects.requireNonNull(backend, "backend");
@@ -32,6 +33,23 @@ public record GanSetup(Backend backend, Generator generator, Discriminator discr
         regularizers = List.copyOf(regularizers);
         Objects.requireNonNull(updates, "updates");
         Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(noise, "noise");
+    }
+
+    /**
+     * A setup with standard normal noise.
+     *
+     * @param backend runs the computation
+     * @param generator G
+     * @param discriminator D
+     * @param loss the adversarial objective
+     * @param regularizers constraints on D, applied in order
+     * @param updates how the players are updated
+     * @param data real batches
+     */
+    public GanSetup(Backend backend, Generator generator, Discriminator discriminator, Loss loss,
+            List<Regularizer> regularizers, PlayerUpdates updates, BatchSource data) {
+        this(backend, generator, discriminator, loss, regularizers, updates, data, NoisePrior.NORMAL);
     }
 
     /**

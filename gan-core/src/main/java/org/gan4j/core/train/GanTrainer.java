@@ -36,10 +36,7 @@ import org.gan4j.api.tensor.Variable;
  */
 public final class GanTrainer implements AutoCloseable {
     private static final String NOISE_STREAM = "noise";
-    private static final String EVALUATION_NOISE_STREAM = "evaluation_noise";
     private static final long EVALUATION_TICK = -1;
-    private static final String METRIC_NOISE_STREAM = "metric_noise";
-    private static final int METRIC_BATCH = 250;
 
     private final GanSetup setup;
     private final TrainingConfig config;
@@ -49,9 +46,8 @@ public final class GanTrainer implements AutoCloseable {
     /** Runs per training step that draw a fresh batch (B), and runs in all (R); fixed by the phases. */
     private final int batchesPerStep;
     private final int runsPerStep;
-    private final CompiledStep sampleStep;
+    private final SampleDraws draws;
     private final GeneratorAverage average;
-    private CompiledStep metricStep;
     private CompiledStep averageStep;
     private long completedSteps;
 
@@ -69,8 +65,8 @@ public final class GanTrainer implements AutoCloseable {
             Ops ops = computation.ops();
             realInput = computation.input("real", setup.data().sampleShape().prepend(config.batchSize()), DType.FLOAT32);
             int latent = setup.generator().latentDimension();
-            Tensor fake = setup.generator().generate(ops, ops.randomNormal(Shape.of(config.batchSize(), latent), NOISE_STREAM),
-                    Mode.TRAINING);
+            Tensor fake = setup.generator().generate(ops, setup.noise().draw(ops, Shape.of(config.batchSize(), latent),
+                    NOISE_STREAM), Mode.TRAINING);
             UpdatePlan generatorWrites = UpdatePlan.of(setup.generator().trainingUpdates());
             List<WeightTransform> transforms = setup.regularizers().stream()
                     .flatMap(r -> r.weightTransform().stream()).toList();
@@ -123,9 +119,8 @@ public final class GanTrainer implements AutoCloseable {
             }
             batchesPerStep = phases.stream().filter(Phase::drawsData).mapToInt(Phase::repeats).sum();
             runsPerStep = phases.stream().mapToInt(Phase::repeats).sum();
-            Tensor evaluationNoise = ops.randomNormal(Shape.of(config.evaluationSamples(), latent), EVALUATION_NOISE_STREAM);
-            sampleStep = computation.compile(new StepDefinition("sample", List.of(),
-                    Map.of("samples", setup.generator().generate(samplingOps(ops), evaluationNoise, Mode.INFERENCE))));
+            draws = new SampleDraws(computation, setup.generator(), samplingOps(ops), setup.noise(),
+                    config.evaluationSamples());
         } catch (RuntimeException e) {
             computation.close();
             throw e;
@@ -331,34 +326,18 @@ public final class GanTrainer implements AutoCloseable {
 
     /** @return samples from the fixed evaluation noise, [evaluationSamples, sampleShape...] */
     public HostTensor sample() {
-        return computation.run(sampleStep, Map.of(), EVALUATION_TICK).get("samples");
+        return draws.fixed();
     }
 
     /**
-     * Draws many samples for metrics such as FID, in inference mode, {@value #METRIC_BATCH} per run from a noise stream
-     * of their own (run k uses tick k), so the same model always gives the same samples.
+     * Draws many samples for metrics such as FID, in inference mode, from a noise stream of their own, so the same
+     * model always gives the same samples ({@link GeneratorSampler} draws the same from the model's checkpoint).
      *
      * @param count how many, ≥ 1
      * @return [count, sampleShape...]
      */
     public HostTensor generate(int count) {
-        if (count < 1) {
-            throw new IllegalArgumentException("generate needs a count >= 1, got " + count);
-        }
-        if (metricStep == null) {
-            Ops ops = computation.ops();
-            Tensor noise = ops.randomNormal(Shape.of(METRIC_BATCH, setup.generator().latentDimension()), METRIC_NOISE_STREAM);
-            metricStep = computation.compile(new StepDefinition("generate", List.of(),
-                    Map.of("samples", setup.generator().generate(samplingOps(ops), noise, Mode.INFERENCE))));
-        }
-        Shape sample = setup.generator().sampleShape();
-        int size = Math.toIntExact(sample.numElements());
-        float[] all = new float[count * size];
-        for (int start = 0, run = 0; start < count; start += METRIC_BATCH, run++) {
-            float[] batch = computation.run(metricStep, Map.of(), run).get("samples").toFloatArray();
-            System.arraycopy(batch, 0, all, start * size, Math.min(METRIC_BATCH, count - start) * size);
-        }
-        return HostTensor.of(sample.prepend(count), all);
+        return draws.generate(count);
     }
 
     /**

@@ -1,13 +1,15 @@
 package org.gan4j.core.train;
 
-import org.gan4j.api.param.Check;
+import org.gan4j.core.run.RunOptions;
 
 /**
- * How long and how to train.
+ * How long and how to train: the part of a {@link org.gan4j.core.run.RunDescription} the trainer reads
+ * ({@link org.gan4j.core.run.RunDescription#trainingConfig()}). Each value obeys the rule of its run option, checked
+ * by that option.
  *
- * @param batchSize real and generated samples per step, ≥ 1
- * @param steps generator steps, ≥ 1
- * @param discriminatorSteps discriminator steps per generator step (n_critic), ≥ 1
+ * @param batchSize real and generated samples per step, ≥ 1 ({@link RunOptions#BATCH_SIZE})
+ * @param steps generator steps, ≥ 1 ({@link RunOptions#STEPS})
+ * @param discriminatorSteps discriminator steps per generator step (n_critic), ≥ 1 ({@link RunOptions#CRITIC_STEPS})
  * @param seed the run's seed: initial weights, noise and data all follow from it
  * @param evaluationSamples samples drawn from fixed noise for evaluation and plots, ≥ 1 (2,500 in VEEGAN/PacGAN)
  * @param sampleEvery generator steps between sample snapshots sent to listeners; 0 for only at the end
@@ -18,10 +20,10 @@ import org.gan4j.api.param.Check;
  */
 public record TrainingConfig(int batchSize, long steps, int discriminatorSteps, long seed, int evaluationSamples,
         long sampleEvery, double divergenceLimit, double generatorAverage) {
-    private static final String OWNER = "training";
 
     /**
-     * A configuration without a divergence guard (NaN and ±∞ still stop the run).
+     * A configuration with the default divergence guard ({@value RunOptions#DEFAULT_DIVERGENCE_LIMIT}) and no
+     * generator average.
      *
      * @param batchSize real and generated samples per step, ≥ 1
      * @param steps generator steps, ≥ 1
@@ -32,7 +34,8 @@ public record TrainingConfig(int batchSize, long steps, int discriminatorSteps, 
      */
     public TrainingConfig(int batchSize, long steps, int discriminatorSteps, long seed, int evaluationSamples,
             long sampleEvery) {
-        this(batchSize, steps, discriminatorSteps, seed, evaluationSamples, sampleEvery, Double.POSITIVE_INFINITY);
+        this(batchSize, steps, discriminatorSteps, seed, evaluationSamples, sampleEvery,
+                RunOptions.DEFAULT_DIVERGENCE_LIMIT);
     }
 
     /**
@@ -69,20 +72,14 @@ public record TrainingConfig(int batchSize, long steps, int discriminatorSteps, 
                 divergenceLimit, decay);
     }
 
-    /** Validates. */
+    /** Checks each value by its run option's rule. */
     public TrainingConfig {
-        Check.positive(OWNER, "batch size", batchSize);
-        Check.positive(OWNER, "steps", steps);
-        Check.positive(OWNER, "discriminator steps", discriminatorSteps);
-        Check.positive(OWNER, "evaluation samples", evaluationSamples);
-        Check.nonNegative(OWNER, "sample every", sampleEvery);
-        if (!(divergenceLimit > 0)) {
-            throw new org.gan4j.api.param.InvalidHyperparameterException(OWNER + ": divergence limit = "
-                    + divergenceLimit + " is invalid; it must be a loss magnitude > 0, or Infinity to turn the guard off.");
-        }
-        if (!(generatorAverage == 0 || generatorAverage > 0 && generatorAverage < 1)) {
-            throw new org.gan4j.api.param.InvalidHyperparameterException(OWNER + ": generator average = "
-                    + generatorAverage + " is invalid; it must be 0 (none) or a decay in (0, 1), such as 0.999.");
-        }
+        RunOptions.BATCH_SIZE.check(batchSize);
+        RunOptions.STEPS.check(steps);
+        RunOptions.CRITIC_STEPS.check(discriminatorSteps);
+        RunOptions.EVALUATION_SAMPLES.check(evaluationSamples);
+        RunOptions.SAMPLE_EVERY.check(sampleEvery);
+        RunOptions.DIVERGENCE_LIMIT.check(divergenceLimit);
+        RunOptions.GENERATOR_AVERAGE.check(generatorAverage);
     }
 }

@@ -6,14 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.gan4j.api.spi.Backend;
 import org.gan4j.core.checkpoint.Checkpoint;
 import org.gan4j.core.checkpoint.CheckpointStore;
+import org.gan4j.core.data.Dataset;
 import org.gan4j.core.data.ImageDataset;
 import org.gan4j.core.eval.FrozenClassifier;
 import org.gan4j.core.eval.ImageScore;
 import org.gan4j.core.registry.PluginRegistry;
-import org.gan4j.core.train.GanTrainer;
-import org.gan4j.core.train.TrainingConfig;
+import org.gan4j.core.run.RunAssembly;
+import org.gan4j.core.run.RunDescription;
+import org.gan4j.core.run.RunOptions;
+import org.gan4j.core.train.GeneratorSampler;
 import org.gan4j.examples.output.RunSummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,32 +51,29 @@ final class EvalCommand implements Callable<Integer> {
         if (samples < 2 * 5) {
             throw new InvalidArgumentException("--samples", samples, "it must be at least 10 for the k = 5 neighbour metrics");
         }
-        TrainCommand.ResumePoint point = TrainCommand.ResumePoint.locate(run);
+        ResumePoint point = ResumePoint.locate("--run", run);
         Checkpoint checkpoint = CheckpointStore.load(point.checkpoint());
-        SavedRun saved = SavedRun.from(checkpoint);
-        TrainingData data = TrainingData.of(saved.dataset(), saved.data());
-        if (!(data instanceof TrainingData.Images images)) {
-            throw new InvalidArgumentException("--run", run, "it trained on " + saved.dataset() + "; gan eval scores "
-                    + "image generators, and gan train already scores 2-D mixtures");
+        RunDescription saved = checkpoint.description();
+        if (!(saved.dataset() instanceof Dataset.IdxImages images)) {
+            throw new InvalidArgumentException("--run", run, "it trained on " + saved.get(RunOptions.DATASET) + "; gan eval "
+                    + "scores image generators, and gan train already scores 2-D mixtures");
         }
-        PluginRegistry registry = PluginRegistry.load();
-        var setup = saved.choices().assemble(registry, data.batches(saved.batchSize(), saved.seed()));
-        TrainingConfig config = new TrainingConfig(saved.batchSize(), saved.steps(), saved.criticSteps(), saved.seed(),
-                data.recipe().evaluationSamples(), 0).withGeneratorAverage(saved.generatorAverage());
+        RunAssembly assembly = new RunAssembly(saved, PluginRegistry.load());
+        Backend backend = assembly.backend();
+        ImageDataset train = images.load("train");
         PrintWriter console = spec.commandLine().getOut();
         ImageScore score;
         long started = System.nanoTime();
-        try (GanTrainer trainer = new GanTrainer(setup, config);
-                FrozenClassifier features = classifier == null ? FrozenClassifier.fashionMnist(setup.backend())
-                        : FrozenClassifier.from(setup.backend(), CheckpointStore.load(classifier))) {
-            checkpoint.restoreInto(trainer);
-            score = ImageScore.evaluate(features, trainer.generate(samples), ImageDataset.load(images.folder(), "train"),
-                    ImageDataset.load(images.folder(), "t10k"));
+        try (GeneratorSampler generator = new GeneratorSampler(backend, assembly.generator(train.imageShape()),
+                        saved.get(RunOptions.NOISE), saved.trainingConfig(), checkpoint.values());
+                FrozenClassifier features = classifier == null ? FrozenClassifier.fashionMnist(backend)
+                        : FrozenClassifier.from(backend, CheckpointStore.load(classifier))) {
+            score = ImageScore.evaluate(features, generator.generate(samples), train, images.load("t10k"));
         }
         long step = checkpoint.manifest().step();
         Path file = point.runFolder().resolve(String.format("eval-%06d.json", step));
-        Files.writeString(file, new RunSummary(saved.dataset(), saved.seed(), step, score.asMap(),
-                (System.nanoTime() - started) / 1e9, saved.choices().describe()).toJson());
+        Files.writeString(file, new RunSummary(saved.get(RunOptions.DATASET), saved.get(RunOptions.SEED), step,
+                score.asMap(), (System.nanoTime() - started) / 1e9, RunLines.models(saved)).toJson());
         console.println(describe(score, step));
         console.println("wrote " + file.toAbsolutePath());
         return 0;

@@ -1,6 +1,5 @@
 package org.gan4j.examples.cli;
 
-import org.gan4j.api.GanException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {PluginsCommand.class, TrainCommand.class, StudyCommand.class, ClassifierCommand.class, EvalCommand.class, SampleCommand.class})
 public final class GanCommand implements Runnable {
     /** Exit code for invalid arguments, as picocli uses for its own parse errors. */
-    public static final int INVALID_ARGUMENTS = 2;
+    public static final int INVALID_ARGUMENTS = ExitCodes.INVALID_USAGE;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -37,12 +36,10 @@ public final class GanCommand implements Runnable {
     public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new GanCommand()).setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof InvalidArgumentException || e instanceof GanException && !(e instanceof RunFailure)) {
-                commandLine.getErr().println("gan " + commandLine.getCommandName() + ": " + e.getMessage());
-                return INVALID_ARGUMENTS;
-            }
-            commandLine.getErr().println("gan " + commandLine.getCommandName() + " failed: " + e.getMessage());
-            return 1;
+            int code = ExitCodes.of(e);
+            commandLine.getErr().println("gan " + commandLine.getCommandName() + (code == ExitCodes.INVALID_USAGE ? ": "
+                    : " failed: ") + ExitCodes.message(e));
+            return code;
         });
         return cli.execute(args);
     }

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.gan4j.api.param.Hyperparameters;
 import org.gan4j.api.spi.Backend;
 import org.gan4j.core.export.ExportedGenerator;
+import org.gan4j.core.export.InferenceGenerator;
 import org.gan4j.core.registry.PluginRegistry;
 import org.gan4j.core.registry.ProviderKind;
 import org.gan4j.examples.output.ImageGrid;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code gan sample}: loads a generator exported by {@code gan train} and writes a PNG grid of its images for noise
- * drawn from a seed ({@link ExportedGenerator#noise}), the same images in any process.
+ * drawn from a seed ({@link ExportedGenerator#noise}, of the prior it was trained on), the same images in any process.
  */
 @Command(name = "sample", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Generate images from an exported generator (the generator/ folder of a gan train run on images) "
@@ -42,9 +43,13 @@ final class SampleCommand implements Callable<Integer> {
         if (count < 1) {
             throw new InvalidArgumentException("--n", count, "it must be an integer >= 1");
         }
+        if (!java.nio.file.Files.isRegularFile(model.resolve(InferenceGenerator.DESCRIPTION))) {
+            throw new InvalidArgumentException("--model", model, "it is not an exported generator ("
+                    + InferenceGenerator.DESCRIPTION + " is missing); pass the generator/ folder of a gan train run on images");
+        }
         Backend backend = PluginRegistry.load().select(ProviderKind.BACKEND, Optional.empty()).create(Hyperparameters.empty());
         try (ExportedGenerator generator = ExportedGenerator.load(backend, model)) {
-            ImageGrid.write(out, generator.generate(ExportedGenerator.noise(count, generator.latentDimension(), seed)));
+            ImageGrid.write(out, generator.generate(generator.noise(count, seed)));
         }
         spec.commandLine().getOut().println("wrote " + count + " images to " + out.toAbsolutePath());
         return 0;

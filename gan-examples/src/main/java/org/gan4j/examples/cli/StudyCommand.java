@@ -5,28 +5,35 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.gan4j.core.data.Dataset;
 import org.gan4j.core.data.GaussianMixture2D;
-import org.gan4j.core.data.MixtureBatches;
 import org.gan4j.core.eval.MixtureEvaluation;
 import org.gan4j.core.registry.PluginRegistry;
+import org.gan4j.core.registry.ProviderSpec;
+import org.gan4j.core.run.RunAssembly;
+import org.gan4j.core.run.RunDescription;
+import org.gan4j.core.run.RunOptions;
 import org.gan4j.core.train.GanTrainer;
 import org.gan4j.core.train.NonFiniteValueException;
-import org.gan4j.core.train.TrainingConfig;
 import org.gan4j.examples.output.StudyRun;
 import org.gan4j.examples.output.StudyTable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * {@code gan study}: trains every combination of data set × loss × regularizers × optimizer for seeds 1..n and
  * writes {@code study.csv} (every run) and {@code study.md} (mean ± std per combination, and how many diverged).
+ * Each run is a {@link RunDescription}: the shared options from the command line ({@link RunFlags#STUDY}), the
+ * combination's choices, no divergence guard (a run that goes to NaN is recorded as diverged).
  */
-@Command(name = "study", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "study", mixinStandardHelpOptions = true, sortOptions = false, modelTransformer = RunFlags.ForStudy.class,
         description = "Train a grid of data set x loss x regularizers x optimizer over several seeds; write study.md and study.csv.")
 final class StudyCommand implements Callable<Integer> {
     private static final String NONE = "none";
@@ -37,7 +44,7 @@ final class StudyCommand implements Callable<Integer> {
     @Option(names = "--dataset", defaultValue = "ring8", split = ",", description = "data sets, comma-separated (default: ${DEFAULT-VALUE})")
     private List<String> datasets;
 
-    @Option(names = "--loss", defaultValue = Ring8Defaults.LOSS, description = "a loss spec; repeat for several (default: ${DEFAULT-VALUE})")
+    @Option(names = "--loss", defaultValue = "non-saturating", description = "a loss spec; repeat for several (default: ${DEFAULT-VALUE})")
     private List<String> losses;
 
     @Option(names = "--regularizer", defaultValue = NONE,
@@ -51,9 +58,6 @@ final class StudyCommand implements Callable<Integer> {
     @Option(names = "--seeds", defaultValue = "5", description = "seeds 1..N per combination (default: ${DEFAULT-VALUE})")
     private int seeds;
 
-    @Mixin
-    private TrainingOptions options;
-
     @Option(names = "--out", defaultValue = "runs/study", description = "output folder (default: ${DEFAULT-VALUE})")
     private Path out;
 
@@ -62,23 +66,32 @@ final class StudyCommand implements Callable<Integer> {
         if (seeds < 1) {
             throw new InvalidArgumentException("--seeds", seeds, "it must be an integer >= 1");
         }
-        options.useDefaults(Recipe.MIXTURES);
-        List<GaussianMixture2D> mixtures = datasets.stream().map(Datasets::mixture).toList();
+        for (String dataset : datasets) {
+            if (Dataset.kindOf(dataset) != org.gan4j.core.data.DataKind.MIXTURE || !Dataset.IDS.contains(dataset)) {
+                throw new InvalidArgumentException("--dataset", dataset, "use ring8 or grid25");
+            }
+        }
         PluginRegistry registry = PluginRegistry.load();
         PrintWriter console = spec.commandLine().getOut();
         Files.createDirectories(out);
         List<StudyRun> runs = new ArrayList<>();
+        Set<String> recipes = new LinkedHashSet<>();
         List<String> optimizerAxis = optimizers == null ? java.util.Collections.singletonList(null) : optimizers;
-        for (GaussianMixture2D mixture : mixtures) {
+        RunDescription first = null;
+        for (String dataset : datasets) {
             for (String loss : losses) {
                 for (String regularizer : regularizers) {
-                    List<String> regs = regularizer.equals(NONE) ? List.of() : List.of(regularizer.split("\\+"));
                     for (String optimizer : optimizerAxis) {
-                        GanChoices choices = options.choices(loss, regs, optimizer);
                         for (long seed = 1; seed <= seeds; seed++) {
-                            StudyRun run = run(registry, mixture, choices, loss, regularizer, seed);
-                            runs.add(run);
-                            report(console, run);
+                            RunDescription run = describe(dataset, loss, regularizer, optimizer, seed);
+                            first = first == null ? run : first;
+                            String recipe = RunLines.recipe(run);
+                            if (!recipe.isEmpty()) {
+                                recipes.add(loss + " with " + regularizer + ": " + recipe);
+                            }
+                            StudyRun result = run(new RunAssembly(run, registry), loss, regularizer);
+                            runs.add(result);
+                            report(console, result);
                         }
                     }
                 }
@@ -86,15 +99,31 @@ final class StudyCommand implements Callable<Integer> {
         }
         Files.writeString(out.resolve("study.csv"), StudyTable.csv(runs));
         String table = StudyTable.markdown(runs);
-        GanChoices shared = options.choices(losses.get(0), List.of());
         Files.writeString(out.resolve("study.md"), "Command: gan " + String.join(" ", spec.commandLine().getParseResult().originalArgs())
-                + "\n\nSchedule: " + options.describe() + "; " + (optimizers != null ? "optimizers as in the table"
-                        : "optimizers D " + shared.discriminatorOptimizer() + ", G " + shared.generatorOptimizer())
-                + "; generator " + shared.generator() + "; discriminator " + shared.discriminator() + "\n\n" + table);
+                + "\n\nSchedule: " + RunLines.schedule(first) + "; " + (optimizers != null ? "optimizers as in the table"
+                        : "optimizers D " + first.get(RunOptions.D_OPTIMIZER) + ", G " + first.get(RunOptions.G_OPTIMIZER))
+                + "; generator " + first.get(RunOptions.GENERATOR) + "; discriminator " + first.get(RunOptions.DISCRIMINATOR)
+                + (recipes.isEmpty() ? "" : "\n\nRecipes: " + String.join("; ", recipes)) + "\n\n" + table);
         console.print(table);
         console.println("wrote " + out.toAbsolutePath());
         console.flush();
         return 0;
+    }
+
+    /** The run of one combination: the shared options, then the combination's. */
+    private RunDescription describe(String dataset, String loss, String regularizer, String optimizer, long seed) {
+        RunDescription.Builder b = RunFlags.read(spec.commandLine().getParseResult(), RunFlags.STUDY, RunDescription.builder())
+                .set(RunOptions.DATASET, dataset)
+                .parse(RunOptions.LOSS, loss)
+                .set(RunOptions.REGULARIZERS, regularizer.equals(NONE) ? List.of()
+                        : Arrays.stream(regularizer.split("\\+")).map(ProviderSpec::parse).toList())
+                .set(RunOptions.SEED, seed)
+                .set(RunOptions.DIVERGENCE_LIMIT, Double.POSITIVE_INFINITY);
+        if (optimizer != null) {
+            b.parse(RunOptions.OPTIMIZER, optimizer).parse(RunOptions.D_OPTIMIZER, optimizer)
+                    .parse(RunOptions.G_OPTIMIZER, optimizer);
+        }
+        return b.build();
     }
 
     private static void report(PrintWriter console, StudyRun run) {
@@ -106,15 +135,16 @@ final class StudyCommand implements Callable<Integer> {
         console.flush();
     }
 
-    private StudyRun run(PluginRegistry registry, GaussianMixture2D mixture, GanChoices choices, String loss,
-            String regularizer, long seed) {
-        TrainingConfig config = options.config(seed, 0);
-        String optimizer = choices.discriminatorOptimizer().equals(choices.generatorOptimizer())
-                ? choices.discriminatorOptimizer().toString()
-                : "D " + choices.discriminatorOptimizer() + ", G " + choices.generatorOptimizer();
+    private static StudyRun run(RunAssembly assembly, String loss, String regularizer) {
+        RunDescription run = assembly.run();
+        GaussianMixture2D mixture = ((Dataset.Mixture) run.dataset()).mixture();
+        long seed = run.get(RunOptions.SEED);
+        ProviderSpec d = run.get(RunOptions.D_OPTIMIZER);
+        ProviderSpec g = run.get(RunOptions.G_OPTIMIZER);
+        String optimizer = d.equals(g) ? d.toString() : "D " + d + ", G " + g;
         StepAverages averages = new StepAverages();
         long start = System.nanoTime();
-        try (GanTrainer trainer = new GanTrainer(choices.assemble(registry, new MixtureBatches(mixture, config.batchSize(), seed)), config)) {
+        try (GanTrainer trainer = assembly.trainer(assembly.data())) {
             try {
                 trainer.train(List.of(averages));
             } catch (NonFiniteValueException e) {

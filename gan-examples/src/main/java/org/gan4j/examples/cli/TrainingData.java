@@ -6,12 +6,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import org.gan4j.api.tensor.HostTensor;
-import org.gan4j.core.data.BatchSource;
+import org.gan4j.core.data.Dataset;
 import org.gan4j.core.data.GaussianMixture2D;
-import org.gan4j.core.data.ImageBatches;
-import org.gan4j.core.data.ImageDataset;
-import org.gan4j.core.data.MixtureBatches;
-import org.gan4j.core.data.PrefetchedBatches;
 import org.gan4j.core.eval.MixtureEvaluation;
 import org.gan4j.core.eval.MixtureScore;
 import org.gan4j.core.train.TrainingListener;
@@ -19,47 +15,18 @@ import org.gan4j.examples.output.ImageGridWriter;
 import org.gan4j.examples.output.RunSummary;
 import org.gan4j.examples.output.SamplePlotWriter;
 
-/** A data set {@code gan train} can train on: its defaults, its batches, its sample pictures and its final score. */
+/** What {@code gan train} draws and reports for a kind of data: its sample pictures and its final score. */
 sealed interface TrainingData permits TrainingData.Mixture, TrainingData.Images {
-    /** The id of Fashion-MNIST, or of any IDX image set given with {@code --data}. */
-    String FASHION_MNIST = "fashion-mnist";
-
     /**
-     * @param id the value of {@code --dataset}
-     * @param data the value of {@code --data}, or null
-     * @return that data set
-     * @throws InvalidArgumentException naming the allowed values
+     * @param dataset the run's data set
+     * @return what to draw and report for it
      */
-    static TrainingData of(String id, Path data) {
-        return switch (id) {
-            case "ring8", "grid25" -> {
-                if (data != null) {
-                    throw new InvalidArgumentException("--data", data, "only image data sets read files; use --dataset "
-                            + FASHION_MNIST + " with it, or leave --data out for " + id);
-                }
-                yield new Mixture(GaussianMixture2D.byId(id));
-            }
-            case FASHION_MNIST -> new Images(id, data != null ? data : ImageDataset.FASHION_MNIST);
-            default -> throw new InvalidArgumentException("--dataset", id, "use ring8, grid25 or " + FASHION_MNIST
-                    + " (with --data DIR for another IDX image set such as MNIST)");
-        };
+    static TrainingData of(Dataset dataset) {
+        return dataset instanceof Dataset.Mixture m ? new Mixture(m.mixture()) : new Images(dataset.id());
     }
 
-    /** @return the value of {@code --dataset} */
+    /** @return the data set's id */
     String id();
-
-    /** @return the value of {@code --data}, or null where the data is generated */
-    Path folder();
-
-    /** @return the defaults for this kind of data */
-    Recipe recipe();
-
-    /**
-     * @param batchSize samples per batch
-     * @param seed the run's seed
-     * @return the run's batches
-     */
-    BatchSource batches(int batchSize, long seed);
 
     /**
      * @param folder the run's output folder
@@ -101,21 +68,6 @@ sealed interface TrainingData permits TrainingData.Mixture, TrainingData.Images 
         }
 
         @Override
-        public Path folder() {
-            return null;
-        }
-
-        @Override
-        public Recipe recipe() {
-            return Recipe.MIXTURES;
-        }
-
-        @Override
-        public BatchSource batches(int batchSize, long seed) {
-            return new MixtureBatches(mixture, batchSize, seed);
-        }
-
-        @Override
         public TrainingListener sampleWriter(Path folder) {
             return new SamplePlotWriter(folder, mixture);
         }
@@ -136,23 +88,11 @@ sealed interface TrainingData permits TrainingData.Mixture, TrainingData.Images 
     }
 
     /**
-     * Grey-scale images from IDX files (Fashion-MNIST from Debian's package by default), shuffled per epoch and
-     * prepared off the training thread.
+     * Images: a grid of samples, and the image scores measured during the run.
      *
      * @param id the data set's id
-     * @param folder where the IDX files are
      */
-    record Images(String id, Path folder) implements TrainingData {
-        @Override
-        public Recipe recipe() {
-            return Recipe.IMAGES;
-        }
-
-        @Override
-        public BatchSource batches(int batchSize, long seed) {
-            return new PrefetchedBatches(new ImageBatches(ImageDataset.load(folder, "train"), batchSize, seed));
-        }
-
+    record Images(String id) implements TrainingData {
         @Override
         public TrainingListener sampleWriter(Path folder) {
             return new ImageGridWriter(folder);

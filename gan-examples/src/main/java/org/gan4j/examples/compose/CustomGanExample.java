@@ -7,7 +7,8 @@ import org.gan4j.core.data.GaussianMixture2D;
 import org.gan4j.core.eval.MixtureEvaluation;
 import org.gan4j.core.eval.MixtureScore;
 import org.gan4j.core.inject.GanModule;
-import org.gan4j.core.train.DefaultRecipe;
+import org.gan4j.core.run.RunDescription;
+import org.gan4j.core.run.RunOptions;
 import org.gan4j.core.train.GanTrainer;
 import org.gan4j.core.train.TrainingConfig;
 
@@ -32,7 +33,7 @@ public final class CustomGanExample {
                 System.exit(2);
             }
         }
-        TrainingConfig config = new TrainingConfig(DefaultRecipe.BATCH_SIZE, steps, 1, 1, DefaultRecipe.EVALUATION_SAMPLES, 0);
+        TrainingConfig config = RunDescription.builder().set(RunOptions.STEPS, steps).build().trainingConfig();
         Injector injector = Guice.createInjector(new GanModule(), new CustomGanModule(config));
         try (GanTrainer trainer = injector.getInstance(GanTrainer.class)) {
             trainer.train(List.of());

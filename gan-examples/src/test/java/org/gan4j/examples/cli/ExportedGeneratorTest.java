@@ -14,6 +14,7 @@ import org.gan4j.core.checkpoint.Checkpoint;
 import org.gan4j.core.checkpoint.CheckpointStore;
 import org.gan4j.core.export.ExportedGenerator;
 import org.gan4j.core.export.InferenceGenerator;
+import org.gan4j.core.train.NoisePrior;
 import org.gan4j.core.models.DcganGenerator;
 import org.gan4j.core.models.DcganParameters;
 import org.gan4j.examples.output.ImageGrid;
@@ -37,11 +38,11 @@ class ExportedGeneratorTest {
         // the reference: the newest checkpoint's weights, traced in this JVM
         Backend backend = new TfBackendProvider().create(Hyperparameters.empty());
         Checkpoint checkpoint = CheckpointStore.load(new CheckpointStore(run.resolve("checkpoints"), 1).newest().orElseThrow());
-        HostTensor noise = ExportedGenerator.noise(16, 8, 5);
+        HostTensor noise = NoisePrior.NORMAL.draw(16, 8, 5);
         float[] expected;
         try (InferenceGenerator reference = new InferenceGenerator(backend,
                 new DcganGenerator(Shape.of(8, 8, 1), DcganParameters.forGenerator(Hyperparameters.parse("latent=8"))),
-                checkpoint.values())) {
+                checkpoint.values(), NoisePrior.NORMAL)) {
             expected = reference.generate(noise).toFloatArray();
         }
         assertThat(expected).hasSize(16 * 64);

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class CustomGanModuleTest {
     private static final PluginRegistry REGISTRY = PluginRegistry.load();
     private static final TrainingConfig ONE_STEP = new TrainingConfig(64, 1, 1, 7, 100, 0);
-    /** The framework's default optimizer for both players is Adam with lr 5e-4 (DefaultRecipe). */
+    /** The framework's default optimizer for both players is Adam with lr 5e-4 (RunOptions, docs/ring8-defaults.md). */
     private static final double DEFAULT_ADAM_LR = 5e-4;
 
     @Test

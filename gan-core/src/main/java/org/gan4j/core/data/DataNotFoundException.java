@@ -1,0 +1,32 @@
+package org.gan4j.core.data;
+
+import java.nio.file.Path;
+import org.gan4j.api.GanException;
+
+/** A data set's file is not in its folder; the message names the folder and the file. */
+public class DataNotFoundException extends GanException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Path folder;
+    private final String file;
+
+    /**
+     * @param folder where the file was looked for
+     * @param file the file's name, with {@code [.gz]} where a compressed copy would do
+     */
+    public DataNotFoundException(Path folder, String file) {
+        super("no IDX file " + file + " in " + folder);
+        this.folder = folder;
+        this.file = file;
+    }
+
+    /** @return where the file was looked for */
+    public Path folder() {
+        return folder;
+    }
+
+    /** @return the file's name */
+    public String file() {
+        return file;
+    }
+}

@@ -1,0 +1,211 @@
+package org.gan4j.core.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.gan4j.api.param.Hyperparameters;
+import org.gan4j.api.role.Discriminator;
+import org.gan4j.api.role.Generator;
+import org.gan4j.api.role.Loss;
+import org.gan4j.api.role.Optimizer;
+import org.gan4j.api.role.Regularizer;
+import org.gan4j.api.spi.Backend;
+import org.gan4j.api.spi.BackendProvider;
+import org.gan4j.api.spi.Provider;
+import org.gan4j.api.tensor.Shape;
+import org.gan4j.core.data.BatchSource;
+import org.gan4j.core.registry.PluginRegistry;
+import org.gan4j.core.registry.ProviderKind;
+import org.gan4j.core.registry.ProviderSpec;
+import org.gan4j.core.train.GanSetup;
+import org.gan4j.core.train.GanTrainer;
+import org.gan4j.core.train.PlayerUpdates;
+
+/**
+ * Turns a {@link RunDescription} into role objects, through the providers of a {@link PluginRegistry}: the one
+ * place where specs become a backend, networks, a loss, regularizers and optimizers. The command line, Guice,
+ * {@code gan study} and {@code gan eval} all assemble here. Each call makes new objects (a network's variables
+ * belong to the computation it is first traced in).
+ */
+public final class RunAssembly {
+    private final RunDescription run;
+    private final PluginRegistry registry;
+
+    /**
+     * @param run the description
+     * @param registry where the providers come from
+     */
+    public RunAssembly(RunDescription run, PluginRegistry registry) {
+        this.run = run;
+        this.registry = registry;
+    }
+
+    /** @return the description */
+    public RunDescription run() {
+        return run;
+    }
+
+    /** @return the backend, with the settings of {@link RunOptions#BACKEND} */
+    public Backend backend() {
+        ProviderSpec spec = run.get(RunOptions.BACKEND);
+        return backendProvider().create(spec == null ? Hyperparameters.empty() : spec.settings());
+    }
+
+    private BackendProvider backendProvider() {
+        ProviderSpec spec = run.get(RunOptions.BACKEND);
+        return registry.select(ProviderKind.BACKEND, Optional.ofNullable(spec).map(ProviderSpec::id));
+    }
+
+    /** @return the real batches; close them when they are {@link AutoCloseable} */
+    public BatchSource data() {
+        return run.dataset().batches(run.get(RunOptions.BATCH_SIZE), run.get(RunOptions.SEED));
+    }
+
+    /**
+     * @param sampleShape the shape of one sample
+     * @return a new generator
+     */
+    public Generator generator(Shape sampleShape) {
+        ProviderSpec spec = run.get(RunOptions.GENERATOR);
+        return registry.require(ProviderKind.GENERATOR, spec.id()).create(sampleShape, spec.settings());
+    }
+
+    /**
+     * @param sampleShape the shape of one sample
+     * @return a new discriminator
+     */
+    public Discriminator discriminator(Shape sampleShape) {
+        ProviderSpec spec = run.get(RunOptions.DISCRIMINATOR);
+        return registry.require(ProviderKind.DISCRIMINATOR, spec.id()).create(sampleShape, spec.settings());
+    }
+
+    /** @return the loss */
+    public Loss loss() {
+        ProviderSpec spec = run.get(RunOptions.LOSS);
+        return registry.require(ProviderKind.LOSS, spec.id()).create(spec.settings());
+    }
+
+    /** @return the regularizers, in order */
+    public List<Regularizer> regularizers() {
+        List<Regularizer> regularizers = new ArrayList<>();
+        for (ProviderSpec spec : run.get(RunOptions.REGULARIZERS)) {
+            regularizers.add(registry.require(ProviderKind.REGULARIZER, spec.id()).create(spec.settings()));
+        }
+        return regularizers;
+    }
+
+    /**
+     * Separate optimizers (alternating or simultaneous, as {@link RunOptions#UPDATES} says), or one joint optimizer
+     * when the chosen id is one, given for both players.
+     *
+     * @return how the players are updated
+     * @throws InvalidRunOptionException when a joint optimizer is given for one player only
+     */
+    public PlayerUpdates updates() {
+        if (usesJointOptimizer()) {
+            ProviderSpec g = run.get(RunOptions.G_OPTIMIZER);
+            return new PlayerUpdates.Joint(registry.require(ProviderKind.JOINT_OPTIMIZER, g.id()).create(g.settings()));
+        }
+        return updates(discriminatorOptimizer(), generatorOptimizer());
+    }
+
+    /**
+     * @return whether the chosen optimizer is a joint one, which moves both players in one game step
+     * @throws InvalidRunOptionException when a joint optimizer is given for one player only
+     */
+    public boolean usesJointOptimizer() {
+        ProviderSpec d = run.get(RunOptions.D_OPTIMIZER);
+        ProviderSpec g = run.get(RunOptions.G_OPTIMIZER);
+        if ((isJoint(d) || isJoint(g)) && !d.equals(g)) {
+            throw new InvalidRunOptionException(List.of(RunOptions.D_OPTIMIZER.key(), RunOptions.G_OPTIMIZER.key()),
+                    d + " / " + g, "a joint optimizer moves both players together; give it once, with ${optimizer}");
+        }
+        return isJoint(g);
+    }
+
+    /**
+     * @param discriminator D's update rule
+     * @param generator G's update rule
+     * @return the two, alternating or simultaneous as {@link RunOptions#UPDATES} says
+     */
+    public PlayerUpdates updates(Optimizer discriminator, Optimizer generator) {
+        return run.get(RunOptions.UPDATES) == UpdateScheme.SIMULTANEOUS
+                ? new PlayerUpdates.Simultaneous(discriminator, generator)
+                : new PlayerUpdates.Separate(discriminator, generator);
+    }
+
+    /** @return the discriminator's optimizer ({@link RunOptions#D_OPTIMIZER}), which must not be a joint one */
+    public Optimizer discriminatorOptimizer() {
+        return optimizer(run.get(RunOptions.D_OPTIMIZER));
+    }
+
+    /** @return the generator's optimizer ({@link RunOptions#G_OPTIMIZER}), which must not be a joint one */
+    public Optimizer generatorOptimizer() {
+        return optimizer(run.get(RunOptions.G_OPTIMIZER));
+    }
+
+    private boolean isJoint(ProviderSpec spec) {
+        return registry.has(ProviderKind.JOINT_OPTIMIZER, spec.id());
+    }
+
+    private Optimizer optimizer(ProviderSpec spec) {
+        registry.requireKnown(spec.id(), ProviderKind.OPTIMIZER, ProviderKind.JOINT_OPTIMIZER);
+        return registry.require(ProviderKind.OPTIMIZER, spec.id()).create(spec.settings());
+    }
+
+    /**
+     * @param data the real batches, whose sample shape the networks take
+     * @return every part, new
+     */
+    public GanSetup setup(BatchSource data) {
+        Shape sample = data.sampleShape();
+        return new GanSetup(backend(), generator(sample), discriminator(sample), loss(), regularizers(), updates(), data,
+                run.get(RunOptions.NOISE));
+    }
+
+    /**
+     * @param data the real batches
+     * @return a trainer of the described run, compiled
+     */
+    public GanTrainer trainer(BatchSource data) {
+        return new GanTrainer(setup(data), run.trainingConfig());
+    }
+
+    /**
+     * @return each chosen provider's id and version, keyed {@code version.<role>}, beside the description in a
+     *     checkpoint's manifest
+     */
+    public SortedMap<String, String> versions() {
+        SortedMap<String, String> versions = new TreeMap<>();
+        versions.put("version.backend", versionOf(backendProvider()));
+        versions.put("version.generator", versionOf(ProviderKind.GENERATOR, run.get(RunOptions.GENERATOR)));
+        versions.put("version.discriminator", versionOf(ProviderKind.DISCRIMINATOR, run.get(RunOptions.DISCRIMINATOR)));
+        versions.put("version.loss", versionOf(ProviderKind.LOSS, run.get(RunOptions.LOSS)));
+        List<ProviderSpec> regularizers = run.get(RunOptions.REGULARIZERS);
+        for (int i = 0; i < regularizers.size(); i++) {
+            versions.put("version.regularizer." + i, versionOf(ProviderKind.REGULARIZER, regularizers.get(i)));
+        }
+        for (ProviderSpec o : List.of(run.get(RunOptions.D_OPTIMIZER), run.get(RunOptions.G_OPTIMIZER))) {
+            versions.put("version.optimizer." + o.id(), versionOf(isJoint(o) ? ProviderKind.JOINT_OPTIMIZER
+                    : ProviderKind.OPTIMIZER, o));
+        }
+        return versions;
+    }
+
+    /** @return what a checkpoint's manifest stores under {@code run.*}: the description and the providers' versions */
+    public SortedMap<String, String> manifest() {
+        SortedMap<String, String> entries = run.toMap();
+        entries.putAll(versions());
+        return entries;
+    }
+
+    private String versionOf(ProviderKind<? extends Provider> kind, ProviderSpec spec) {
+        return versionOf(registry.require(kind, spec.id()));
+    }
+
+    private static String versionOf(Provider provider) {
+        return provider.id() + " " + provider.version();
+    }
+}
