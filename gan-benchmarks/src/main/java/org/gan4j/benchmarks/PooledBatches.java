@@ -3,11 +3,12 @@ package org.gan4j.benchmarks;
 import java.util.SplittableRandom;
 import org.gan4j.api.tensor.HostTensor;
 import org.gan4j.api.tensor.Shape;
+import org.gan4j.core.data.Batch;
 import org.gan4j.core.data.BatchSource;
 
 /** A cycle of 16 pre-drawn uniform [−1, 1) batches, so data generation stays out of step timings. */
 final class PooledBatches implements BatchSource {
-    private final HostTensor[] pool = new HostTensor[16];
+    private final Batch[] pool = new Batch[16];
     private final Shape sampleShape;
 
     PooledBatches(int batch, int features, long seed) {
@@ -22,7 +23,7 @@ final class PooledBatches implements BatchSource {
             for (int j = 0; j < values.length; j++) {
                 values[j] = (float) random.nextDouble(-1, 1);
             }
-            pool[i] = HostTensor.of(sampleShape.prepend(batch), values);
+            pool[i] = Batch.of(HostTensor.of(sampleShape.prepend(batch), values));
         }
     }
 
@@ -32,7 +33,7 @@ final class PooledBatches implements BatchSource {
     }
 
     @Override
-    public HostTensor batch(long index) {
+    public Batch batch(long index) {
         return pool[(int) (index % pool.length)];
     }
 }

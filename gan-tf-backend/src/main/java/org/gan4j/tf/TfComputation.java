@@ -58,6 +58,7 @@ final class TfComputation implements Computation {
     private final List<AdamFusion> fusions = new ArrayList<>();
     /** One copy per aliasing value, shared by every step that uses it after its writes. */
     private final Map<Output<?>, Operand<?>> copies = new HashMap<>();
+    private int gradientCalls;
     private boolean closed;
 
     TfComputation(long seed) {
@@ -115,6 +116,11 @@ final class TfComputation implements Computation {
             throw new GanException("a " + what + " named '" + name + "' already exists in this computation; "
                     + "names must be unique (create a layer's variables once and reuse them)");
         }
+    }
+
+    /** @return a name for the next gradient subgraph, unique in this graph (views of the ops share it) */
+    String gradientScope() {
+        return "gradients_" + gradientCalls++;
     }
 
     void rememberFusion(AdamFusion fusion) {
@@ -202,7 +208,8 @@ final class TfComputation implements Computation {
         writes.add(barrier);
         Op target = tf.withControlDependencies(writes).withName(definition.name()).noOp();
         return new TfStep(definition.name(), target, List.copyOf(fetchOrder), List.copyOf(scalarNames), packedScalars,
-                List.copyOf(tensorNames), List.copyOf(tensorOperands), this);
+                List.copyOf(tensorNames), List.copyOf(tensorOperands), this,
+                fused.stream().map(f -> "ApplyAdam " + f.theta().name()).toList());
     }
 
     /**

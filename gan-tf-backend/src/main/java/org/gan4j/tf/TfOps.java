@@ -34,11 +34,27 @@ import org.tensorflow.types.TInt32;
 final class TfOps implements Ops {
     private final org.tensorflow.op.Ops tf;
     private final TfComputation owner;
-    private int gradientCalls;
+    private final java.util.function.Function<Variable, Tensor> weights;
 
     TfOps(org.tensorflow.op.Ops tf, TfComputation owner) {
+        this(tf, owner, v -> v);
+    }
+
+    private TfOps(org.tensorflow.op.Ops tf, TfComputation owner, java.util.function.Function<Variable, Tensor> weights) {
         this.tf = tf;
         this.owner = owner;
+        this.weights = weights;
+    }
+
+    @Override
+    public Tensor weight(Variable variable) {
+        return weights.apply(variable);
+    }
+
+    /** A view on the same graph: every op is this one's, {@link #weight} is the function's. */
+    @Override
+    public Ops withWeights(java.util.function.Function<Variable, Tensor> view) {
+        return new TfOps(tf, owner, java.util.Objects.requireNonNull(view, "weights"));
     }
 
     private Operand o(Tensor t) {
@@ -475,7 +491,7 @@ final class TfOps implements Ops {
         Operand seed = tf.fill(tf.shape(target), scalarLike(1.0, target));
         Output<?>[] grads;
         try {
-            grads = owner.graph().addGradients("gradients_" + gradientCalls++, new Output[] {target.asOutput()}, xs,
+            grads = owner.graph().addGradients(owner.gradientScope(), new Output[] {target.asOutput()}, xs,
                     new Output[] {seed.asOutput()});
         } catch (TensorFlowException | IllegalArgumentException e) {
             throw new GanException("TensorFlow cannot differentiate this computation: " + e.getMessage()

@@ -20,9 +20,11 @@ import org.tensorflow.op.Op;
  * @param tensorNames the other fetched names
  * @param tensorOperands their outputs, in the order of {@code tensorNames}
  * @param owner the computation that compiled it
+ * @param fusions the fused kernels it runs, one line each ({@link CompiledStep#fusions()})
  */
 record TfStep(String name, Op target, List<String> fetchOrder, List<String> scalarNames, Operand<?> packedScalars,
-        List<String> tensorNames, List<Operand<?>> tensorOperands, TfComputation owner) implements CompiledStep {
+        List<String> tensorNames, List<Operand<?>> tensorOperands, TfComputation owner, List<String> fusions)
+        implements CompiledStep {
 
     @Override
     public Set<String> fetchNames() {

@@ -2,6 +2,7 @@ package org.gan4j.api.role;
 
 import java.util.List;
 import org.gan4j.api.Stable;
+import org.gan4j.api.tensor.Assignment;
 import org.gan4j.api.tensor.Ops;
 import org.gan4j.api.tensor.Tensor;
 import org.gan4j.api.tensor.Variable;
@@ -10,7 +11,12 @@ import org.gan4j.api.tensor.Variable;
  * Scores samples: a logit for classifying losses, a critic value for Wasserstein losses.
  *
  * <p>The first call of {@link #score} creates the variables; later calls share them, so real, generated
- * and interpolated batches are scored by one network.
+ * and interpolated batches are scored by one network. A discriminator reads each trainable weight through
+ * {@link Ops#weight}, so that a weight transform such as spectral normalization applies to every use of it.
+ *
+ * <p>The trainer calls {@link #score(Ops, Tensor, Condition, Mode)} in {@link Mode#TRAINING}; its defaults fall back
+ * to {@link #score(Ops, Tensor, Mode)} and then to {@link #score(Ops, Tensor)}, so a discriminator overrides only
+ * what it uses.
  *
  * @since 0.1
  */
@@ -22,6 +28,44 @@ public interface Discriminator {
      * @return one score per scored unit, [n, 1]; n is the batch size unless the discriminator groups samples
      */
     Tensor score(Ops ops, Tensor samples);
+
+    /**
+     * Scores in a given mode: dropout is active only in {@link Mode#TRAINING}. A discriminator without
+     * mode-dependent layers need not override this; the default is {@link #score(Ops, Tensor)} in both modes.
+     *
+     * @param ops the backend's ops
+     * @param samples a batch [batch, sampleShape...]
+     * @param mode training or inference
+     * @return one score per scored unit, [n, 1]
+     */
+    default Tensor score(Ops ops, Tensor samples, Mode mode) {
+        return score(ops, samples);
+    }
+
+    /**
+     * Scores samples given their condition, such as their class labels (a projection discriminator, for example).
+     * The default ignores the condition and calls {@link #score(Ops, Tensor, Mode)}.
+     *
+     * @param ops the backend's ops
+     * @param samples a batch [batch, sampleShape...]
+     * @param condition what each sample is said to be, batch first; {@link Condition#none()} for none
+     * @param mode training or inference
+     * @return one score per scored unit, [n, 1]
+     */
+    default Tensor score(Ops ops, Tensor samples, Condition condition, Mode mode) {
+        return score(ops, samples, mode);
+    }
+
+    /**
+     * State that a training step writes besides the weights (running statistics of a normalization layer): the
+     * trainer adds these writes to every discriminator update. They are the ones of the latest
+     * {@link Mode#TRAINING} pass.
+     *
+     * @return the writes, empty by default
+     */
+    default List<Assignment> trainingUpdates() {
+        return List.of();
+    }
 
     /** @return the trainable variables, in a fixed order; empty before the first {@link #score} */
     List<Variable> variables();

@@ -12,7 +12,9 @@ import org.gan4j.api.tensor.Variable;
  * Maps latent noise to samples.
  *
  * <p>The first call of {@link #generate} creates the generator's variables; later calls (with the same
- * {@link Ops}) reuse them, so the training batch and the evaluation batch come from one set of weights.
+ * {@link Ops}) reuse them, so the training batch and the evaluation batch come from one set of weights. A
+ * generator reads each trainable weight through {@link Ops#weight}, so that the trainer can sample with averaged
+ * weights.
  *
  * @since 0.1
  */
@@ -43,6 +45,21 @@ public interface Generator {
      */
     default Tensor generate(Ops ops, Tensor noise, Mode mode) {
         return generate(ops, noise);
+    }
+
+    /**
+     * Generates for a condition, such as the class labels each sample should have. This is what the trainer calls;
+     * a generator that does not condition need not override it: the default ignores the condition and calls
+     * {@link #generate(Ops, Tensor, Mode)}.
+     *
+     * @param ops the backend's ops
+     * @param noise latent noise [batch, latentDimension]
+     * @param condition what each sample should be, batch first; {@link Condition#none()} for an unconditional batch
+     * @param mode training or inference
+     * @return samples [batch, sampleShape...]
+     */
+    default Tensor generate(Ops ops, Tensor noise, Condition condition, Mode mode) {
+        return generate(ops, noise, mode);
     }
 
     /**

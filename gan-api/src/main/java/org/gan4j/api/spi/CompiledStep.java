@@ -15,4 +15,15 @@ public interface CompiledStep {
 
     /** @return the names of the values each run returns */
     Set<String> fetchNames();
+
+    /**
+     * What the backend fused: each kernel that replaces several of the step's ops, and what it updates, such as
+     * {@code ApplyAdam D_dense0_W}. A backend reports its fusions here so that a caller (and a test) sees when one
+     * stops happening; the default is none.
+     *
+     * @return one line per fused kernel
+     */
+    default java.util.List<String> fusions() {
+        return java.util.List.of();
+    }
 }

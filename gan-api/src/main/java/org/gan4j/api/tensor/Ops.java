@@ -50,6 +50,34 @@ public interface Ops {
     Variable variable(String name, Shape shape, Initializer initializer, boolean trainable);
 
     /**
+     * The value a network computes with for one of its trainable weights: the seam where a weight transform
+     * (spectral normalization) or a weight average (the trainer's generator average) takes the place of the weight.
+     * A layer asks for each trainable weight here every time it uses it, and never uses the variable directly; the
+     * trainer checks this, and names a weight that was used without it. On the ops a backend hands out the value is
+     * the variable itself; {@link #withWeights} makes ops that give another.
+     *
+     * @param variable a trainable variable
+     * @return the tensor to compute with, of the variable's shape and type
+     */
+    default Tensor weight(Variable variable) {
+        return variable;
+    }
+
+    /**
+     * Ops that add to the same graph and behave as these in every way, except that {@link #weight} gives
+     * {@code weights.apply(variable)}. The function is called at every use; it may cache.
+     *
+     * <p>A backend may override this with its own view (ours does); the default forwards every other call to these
+     * ops, fused update rules included.
+     *
+     * @param weights the value to compute with for each weight
+     * @return the view
+     */
+    default Ops withWeights(java.util.function.Function<Variable, Tensor> weights) {
+        return WeightView.over(this, weights);
+    }
+
+    /**
      * @param x a tensor
      * @param type the element type wanted
      * @return {@code x} converted to {@code type}

@@ -1,6 +1,6 @@
 package org.gan4j.core.data;
 
-import org.gan4j.api.tensor.HostTensor;
+import java.util.Map;
 import org.gan4j.api.tensor.Shape;
 
 /**
@@ -11,8 +11,17 @@ public interface BatchSource {
     Shape sampleShape();
 
     /**
-     * @param index the batch's position in the run, 0, 1, 2, ...
-     * @return that batch, [batchSize, sampleShape...]; the same for the same index and seed
+     * @return every part a batch has ({@link Batch}), by name, with the shape of one sample's part (without the batch
+     *     dimension), {@link Batch#SAMPLES} first; the default is the samples alone
      */
-    HostTensor batch(long index);
+    default Map<String, Shape> parts() {
+        return Map.of(Batch.SAMPLES, sampleShape());
+    }
+
+    /**
+     * @param index the batch's position in the run, 0, 1, 2, ...
+     * @return that batch, every part of {@link #parts()} with the batch size first; the same for the same index and
+     *     seed
+     */
+    Batch batch(long index);
 }

@@ -1,5 +1,7 @@
 package org.gan4j.core.data;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.gan4j.api.Seeds;
 import org.gan4j.api.param.Check;
@@ -16,6 +18,7 @@ public final class ImageBatches implements BatchSource {
     private final ImageDataset data;
     private final int batchSize;
     private final long seed;
+    private final int classes;
     private long cachedEpoch = -1;
     private int[] cachedPermutation;
 
@@ -28,6 +31,7 @@ public final class ImageBatches implements BatchSource {
         this.data = data;
         this.batchSize = Check.positive("data", "batch size", batchSize);
         this.seed = seed;
+        this.classes = data.classes();
     }
 
     @Override
@@ -35,15 +39,28 @@ public final class ImageBatches implements BatchSource {
         return data.imageShape();
     }
 
+    /** @return the images, and their classes as one-hot labels */
     @Override
-    public synchronized HostTensor batch(long index) {
+    public Map<String, Shape> parts() {
+        Map<String, Shape> parts = new LinkedHashMap<>();
+        parts.put(Batch.SAMPLES, sampleShape());
+        parts.put(Batch.LABELS, Shape.of(classes));
+        return parts;
+    }
+
+    /** @return the images scaled to [−1, 1], and their classes as one-hot rows [batch, classes] */
+    @Override
+    public synchronized Batch batch(long index) {
         int pixels = Math.toIntExact(data.imageShape().numElements());
         float[] values = new float[batchSize * pixels];
+        float[] labels = new float[batchSize * classes];
         int[] images = imagesOf(index);
         for (int k = 0; k < batchSize; k++) {
             data.copyScaled(images[k], values, k * pixels);
+            labels[k * classes + data.label(images[k])] = 1;
         }
-        return HostTensor.of(data.imageShape().prepend(batchSize), values);
+        return Batch.of(HostTensor.of(data.imageShape().prepend(batchSize), values))
+                .with(Batch.LABELS, HostTensor.of(Shape.of(batchSize, classes), labels));
     }
 
     /**

@@ -29,8 +29,8 @@ public final class MixtureBatches implements BatchSource {
     }
 
     @Override
-    public HostTensor batch(long index) {
+    public Batch batch(long index) {
         float[] xy = mixture.sample(batchSize, new SplittableRandom(Seeds.derive(seed, "data", index)));
-        return HostTensor.of(Shape.of(batchSize, 2), xy);
+        return Batch.of(HostTensor.of(Shape.of(batchSize, 2), xy));
     }
 }

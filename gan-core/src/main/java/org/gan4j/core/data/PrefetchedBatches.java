@@ -1,11 +1,11 @@
 package org.gan4j.core.data;
 
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.gan4j.api.GanException;
-import org.gan4j.api.tensor.HostTensor;
 import org.gan4j.api.tensor.Shape;
 
 /**
@@ -21,7 +21,7 @@ public final class PrefetchedBatches implements BatchSource, AutoCloseable {
         return t;
     });
     private long pendingIndex = -1;
-    private Future<HostTensor> pending;
+    private Future<Batch> pending;
 
     /** @param source the batches, safe to call from another thread */
     public PrefetchedBatches(BatchSource source) {
@@ -34,8 +34,13 @@ public final class PrefetchedBatches implements BatchSource, AutoCloseable {
     }
 
     @Override
-    public synchronized HostTensor batch(long index) {
-        HostTensor result = pending != null && pendingIndex == index ? await(pending) : source.batch(index);
+    public Map<String, Shape> parts() {
+        return source.parts();
+    }
+
+    @Override
+    public synchronized Batch batch(long index) {
+        Batch result = pending != null && pendingIndex == index ? await(pending) : source.batch(index);
         if (pending != null && pendingIndex != index) {
             pending.cancel(false);
         }
@@ -44,7 +49,7 @@ public final class PrefetchedBatches implements BatchSource, AutoCloseable {
         return result;
     }
 
-    private static HostTensor await(Future<HostTensor> future) {
+    private static Batch await(Future<Batch> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {

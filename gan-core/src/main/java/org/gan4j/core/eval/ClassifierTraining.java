@@ -16,6 +16,7 @@ import org.gan4j.api.tensor.HostTensor;
 import org.gan4j.api.tensor.Shape;
 import org.gan4j.api.tensor.Tensor;
 import org.gan4j.api.tensor.Variable;
+import org.gan4j.core.data.Batch;
 import org.gan4j.core.data.ImageBatches;
 import org.gan4j.core.data.ImageDataset;
 
@@ -53,13 +54,9 @@ public final class ClassifierTraining {
             UpdatePlan plan = optimizer.update(c.ops(), "C", weights, c.ops().gradients(loss, weights));
             CompiledStep step = c.compile(new StepDefinition("classifier", plan.assignments(), Map.of("loss", loss)));
             for (long s = 0; s < steps; s++) {
-                float[] labels = new float[batchSize * classes];
-                int[] members = batches.imagesOf(s);
-                for (int k = 0; k < batchSize; k++) {
-                    labels[k * classes + data.label(members[k])] = 1;
-                }
-                double value = c.run(step, Map.of(images, batches.batch(s), oneHot,
-                        HostTensor.of(Shape.of(batchSize, classes), labels)), s).get("loss").scalarValue();
+                Batch batch = batches.batch(s);
+                double value = c.run(step, Map.of(images, batch.samples(), oneHot, batch.parts().get(Batch.LABELS)), s)
+                        .get("loss").scalarValue();
                 if (!Double.isFinite(value)) {
                     throw new GanException("the classifier's loss became " + value + " at step " + s
                             + "; lower the learning rate");

@@ -88,12 +88,14 @@ public final class BatchNorm implements Layer {
             runningMean = ops.variable(name + "_mean", shape, Initializer.zeros(), false);
             runningVariance = ops.variable(name + "_variance", shape, Initializer.constant(1f), false);
         }
+        Tensor scale = ops.weight(gamma);
+        Tensor offset = ops.weight(beta);
         if (mode == Mode.INFERENCE) {
-            Tensor scale = ops.div(gamma, ops.sqrt(ops.add(runningVariance, ops.constant(epsilon))));
-            return ops.add(ops.mul(ops.sub(x, runningMean), scale), beta);
+            Tensor factor = ops.div(scale, ops.sqrt(ops.add(runningVariance, ops.constant(epsilon))));
+            return ops.add(ops.mul(ops.sub(x, runningMean), factor), offset);
         }
-        List<Tensor> normalized = kind == Kind.FUSED ? ops.batchNormalization(x, gamma, beta, epsilon)
-                : Ops.composedBatchNormalization(ops, x, gamma, beta, epsilon);
+        List<Tensor> normalized = kind == Kind.FUSED ? ops.batchNormalization(x, scale, offset, epsilon)
+                : Ops.composedBatchNormalization(ops, x, scale, offset, epsilon);
         long n = x.shape().numElements() / channels;
         double bessel = n > 1 ? n / (n - 1.0) : 1.0;
         Tensor keep = ops.constant(momentum);

@@ -45,8 +45,8 @@ abstract sealed class ConvolutionLayer implements Layer permits Conv2D, ConvTran
             kernel = ops.variable(name + "_K", kernelShape(channels), Initializer.glorotUniform(), true);
             bias = spec.bias() ? ops.variable(name + "_b", Shape.of(spec.filters()), Initializer.zeros(), true) : null;
         }
-        Tensor y = convolve(ops, x, kernel);
-        return spec.activation().apply(ops, bias == null ? y : ops.biasAdd(y, bias));
+        Tensor y = convolve(ops, x, ops.weight(kernel));
+        return spec.activation().apply(ops, bias == null ? y : ops.biasAdd(y, ops.weight(bias)));
     }
 
     @Override

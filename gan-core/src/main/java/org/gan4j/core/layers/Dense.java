@@ -65,8 +65,8 @@ public final class Dense implements Layer {
             weights = ops.variable(name + "_W", Shape.of(inputs, outputs), Initializer.glorotUniform(), true);
             bias = useBias ? ops.variable(name + "_b", Shape.of(outputs), Initializer.zeros(), true) : null;
         }
-        Tensor y = ops.matmul(x, weights);
-        return activation.apply(ops, bias == null ? y : ops.biasAdd(y, bias));
+        Tensor y = ops.matmul(x, ops.weight(weights));
+        return activation.apply(ops, bias == null ? y : ops.biasAdd(y, ops.weight(bias)));
     }
 
     @Override

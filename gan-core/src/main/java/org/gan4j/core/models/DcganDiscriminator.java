@@ -4,6 +4,7 @@ import java.util.List;
 import org.gan4j.api.GanException;
 import org.gan4j.api.role.Discriminator;
 import org.gan4j.api.role.Mode;
+import org.gan4j.api.tensor.Assignment;
 import org.gan4j.api.tensor.Ops;
 import org.gan4j.api.tensor.Padding;
 import org.gan4j.api.tensor.Shape;
@@ -24,8 +25,9 @@ import org.gan4j.core.layers.Sequential;
  *   → conv 128, 5×5, stride 2 → LeakyReLU → dropout → flatten → dense 1
  * </pre>
  * Convolutions have SAME padding and a bias; the output is a logit (or critic value). Variables are prefixed
- * {@code D}. It is only used in training, so dropout is always active; without batch normalization it can be
- * differentiated twice (gradient penalty, competitive optimizers).
+ * {@code D}. Dropout is active in {@link Mode#TRAINING} (what {@link #score(Ops, Tensor)} and the trainer use)
+ * and off in {@link Mode#INFERENCE}; without batch normalization it can be differentiated twice (gradient penalty,
+ * competitive optimizers).
  */
 public final class DcganDiscriminator implements Discriminator {
     private final Sequential network;
@@ -50,7 +52,17 @@ public final class DcganDiscriminator implements Discriminator {
 
     @Override
     public Tensor score(Ops ops, Tensor samples) {
-        return network.apply(ops, samples, Mode.TRAINING);
+        return score(ops, samples, Mode.TRAINING);
+    }
+
+    @Override
+    public Tensor score(Ops ops, Tensor samples, Mode mode) {
+        return network.apply(ops, samples, mode);
+    }
+
+    @Override
+    public List<Assignment> trainingUpdates() {
+        return network.trainingUpdates();
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gan4j.api.GanException;
+import org.gan4j.api.role.Condition;
 import org.gan4j.api.role.Game;
 import org.gan4j.api.role.LossInputs;
 import org.gan4j.api.role.Mode;
@@ -12,7 +13,6 @@ import org.gan4j.api.role.Optimizer;
 import org.gan4j.api.role.Regularizer;
 import org.gan4j.api.role.RegularizerInputs;
 import org.gan4j.api.role.UpdatePlan;
-import org.gan4j.api.role.WeightTransform;
 import org.gan4j.api.spi.CompiledStep;
 import org.gan4j.api.spi.Computation;
 import org.gan4j.api.spi.StepDefinition;
@@ -23,6 +23,7 @@ import org.gan4j.api.tensor.Ops;
 import org.gan4j.api.tensor.Shape;
 import org.gan4j.api.tensor.Tensor;
 import org.gan4j.api.tensor.Variable;
+import org.gan4j.core.data.Batch;
 
 /**
  * Trains a {@link GanSetup}: traces both players once and compiles its phases and a sampling step. With
@@ -41,7 +42,8 @@ public final class GanTrainer implements AutoCloseable {
     private final GanSetup setup;
     private final TrainingConfig config;
     private final Computation computation;
-    private final Tensor realInput;
+    /** The fed inputs, one per part of the data's batches. */
+    private final Map<String, Tensor> inputs;
     private final List<Phase> phases;
     /** Runs per training step that draw a fresh batch (B), and runs in all (R); fixed by the phases. */
     private final int batchesPerStep;
@@ -63,26 +65,28 @@ public final class GanTrainer implements AutoCloseable {
         this.computation = setup.backend().newComputation(config.seed());
         try {
             Ops ops = computation.ops();
-            realInput = computation.input("real", setup.data().sampleShape().prepend(config.batchSize()), DType.FLOAT32);
+            inputs = new LinkedHashMap<>();
+            setup.data().parts().forEach((name, shape) -> inputs.put(name,
+                    computation.input(name, shape.prepend(config.batchSize()), DType.FLOAT32)));
+            Tensor real = inputs.get(Batch.SAMPLES);
+            Map<String, Tensor> conditionParts = new LinkedHashMap<>(inputs);
+            conditionParts.remove(Batch.SAMPLES);
+            // generated samples are drawn for the real batch's condition (its labels, say), so D compares like with like
+            Condition condition = new Condition(conditionParts);
             int latent = setup.generator().latentDimension();
             Tensor fake = setup.generator().generate(ops, setup.noise().draw(ops, Shape.of(config.batchSize(), latent),
-                    NOISE_STREAM), Mode.TRAINING);
+                    NOISE_STREAM), condition, Mode.TRAINING);
             UpdatePlan generatorWrites = UpdatePlan.of(setup.generator().trainingUpdates());
-            List<WeightTransform> transforms = setup.regularizers().stream()
-                    .flatMap(r -> r.weightTransform().stream()).toList();
-            if (transforms.size() > 1) {
-                throw new GanException(transforms.size() + " regularizers transform the discriminator's "
-                        + "weights; at most one may (for example, spectral-norm); remove the others");
-            }
-            WeightTransformingOps transformingOps = transforms.isEmpty() ? null : WeightTransformingOps.over(ops, transforms);
-            Ops discriminatorOps = transformingOps == null ? ops : transformingOps.ops();
-            Tensor realScores = setup.discriminator().score(discriminatorOps, realInput);
-            Tensor fakeScores = setup.discriminator().score(discriminatorOps, fake);
+            TransformedWeights transformed = transformedWeights(ops);
+            Ops discriminatorOps = transformed == null ? ops : ops.withWeights(transformed);
+            Tensor realScores = setup.discriminator().score(discriminatorOps, real, condition, Mode.TRAINING);
+            Tensor fakeScores = setup.discriminator().score(discriminatorOps, fake, condition, Mode.TRAINING);
+            List<Assignment> discriminatorState = setup.discriminator().trainingUpdates();
             LossInputs scores = new LossInputs(ops, realScores, fakeScores);
 
             Tensor penalty = null;
             for (Regularizer r : setup.regularizers()) {
-                Tensor term = r.penalty(new RegularizerInputs(discriminatorOps, realInput, fake, setup.discriminator()));
+                Tensor term = r.penalty(new RegularizerInputs(discriminatorOps, real, fake, setup.discriminator(), condition));
                 penalty = penalty == null ? term : ops.add(penalty, term);
             }
             Tensor adversarial = setup.loss().discriminatorLoss(scores);
@@ -107,7 +111,11 @@ public final class GanTrainer implements AutoCloseable {
             gFetches.put(Metrics.G_GRAD_NORM, norm(ops, gGrads));
 
             average = config.generatorAverage() > 0 ? new GeneratorAverage(ops, gVars, config.generatorAverage()) : null;
-            UpdatePlan discriminatorWrites = transformingOps == null ? UpdatePlan.of(List.of()) : transformingOps.trainingUpdate();
+            if (transformed != null) {
+                transformed.requireReadThroughSeam(dVars);
+            }
+            UpdatePlan discriminatorWrites = merge(UpdatePlan.of(discriminatorState),
+                    transformed == null ? UpdatePlan.of(List.of()) : transformed.trainingUpdate());
             Traced traced = new Traced(ops, dVars, gVars, dGrads, gGrads, dLoss, dFetches, gFetches, discriminatorWrites,
                     generatorWrites);
             if (setup.updates() instanceof PlayerUpdates.Separate separate) {
@@ -121,10 +129,24 @@ public final class GanTrainer implements AutoCloseable {
             runsPerStep = phases.stream().mapToInt(Phase::repeats).sum();
             draws = new SampleDraws(computation, setup.generator(), samplingOps(ops), setup.noise(),
                     config.evaluationSamples());
+            if (average != null) {
+                average.requireReadThroughSeam();
+            }
         } catch (RuntimeException e) {
             computation.close();
             throw e;
         }
+    }
+
+    /** @return the view of D's weights that the regularizers' weight transform makes, or null when none has one */
+    private TransformedWeights transformedWeights(Ops ops) {
+        List<Regularizer> transforming = setup.regularizers().stream().filter(r -> r.weightTransform().isPresent()).toList();
+        if (transforming.size() > 1) {
+            throw new GanException(transforming.size() + " regularizers transform the discriminator's "
+                    + "weights; at most one may (for example, spectral-norm); remove the others");
+        }
+        return transforming.isEmpty() ? null : new TransformedWeights(ops, transforming.get(0).weightTransform().get(),
+                "the regularizer " + transforming.get(0).getClass().getSimpleName());
     }
 
     /**
@@ -278,7 +300,7 @@ public final class GanTrainer implements AutoCloseable {
         long step = completedSteps;
         long stepStart = System.nanoTime();
         Map<String, Double> values = new LinkedHashMap<>();
-        HostTensor real = null;
+        Batch real = null;
         int batch = 0;
         int run = 0;
         for (Phase phase : phases) {
@@ -287,13 +309,27 @@ public final class GanTrainer implements AutoCloseable {
                 if (phase.drawsData() || real == null) {
                     real = setup.data().batch(step * batchesPerStep + batch++);
                 }
-                scalars(computation.run(compiled, Map.of(realInput, real), step * runsPerStep + run++), values);
+                scalars(computation.run(compiled, feeds(real), step * runsPerStep + run++), values);
             }
         }
         completedSteps++;
         StepMetrics metrics = new StepMetrics(step, values, (System.nanoTime() - stepStart) / 1e6);
         checkGuards(metrics);
         return metrics;
+    }
+
+    /** @return each input's value from the batch */
+    private Map<Tensor, HostTensor> feeds(Batch batch) {
+        Map<Tensor, HostTensor> feeds = new LinkedHashMap<>();
+        inputs.forEach((name, input) -> {
+            HostTensor part = batch.parts().get(name);
+            if (part == null) {
+                throw new GanException("the data's batch lacks the part '" + name + "' its parts() promised; it has "
+                        + batch.parts().keySet());
+            }
+            feeds.put(input, part);
+        });
+        return feeds;
     }
 
     /**
@@ -391,6 +427,18 @@ public final class GanTrainer implements AutoCloseable {
         }
         values.forEach((name, value) -> computation.write(byName.get(name), value));
         completedSteps = steps;
+    }
+
+    /**
+     * What the backend fused in each compiled training step ({@link CompiledStep#fusions()}), such as one
+     * {@code ApplyAdam} per weight: a fusion that stops happening shows here.
+     *
+     * @return each step's fusions, by the step's name, in the order the steps run
+     */
+    public Map<String, List<String>> fusions() {
+        Map<String, List<String>> fusions = new LinkedHashMap<>();
+        phases.forEach(phase -> phase.cycle().forEach(step -> fusions.put(step.name(), step.fusions())));
+        return fusions;
     }
 
     /** @return the parts it trains */

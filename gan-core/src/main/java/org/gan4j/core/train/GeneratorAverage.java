@@ -1,9 +1,12 @@
 package org.gan4j.core.train;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.gan4j.api.GanException;
 import org.gan4j.api.role.UpdatePlan;
 import org.gan4j.api.tensor.Assignment;
 import org.gan4j.api.tensor.Initializer;
@@ -30,6 +33,7 @@ final class GeneratorAverage {
     private final double decay;
     private final Map<Variable, Variable> shadows = new LinkedHashMap<>();
     private final Variable updates;
+    private final Set<Variable> read = new HashSet<>();
     private Map<Tensor, Tensor> substitutes;
 
     /**
@@ -74,19 +78,28 @@ final class GeneratorAverage {
 
     /**
      * @param ops the ops
-     * @return ops through which the generator computes with the averaged weights θ̄ in place of θ
+     * @return ops through which the generator computes with the averaged weights θ̄ in place of θ: the weight seam
+     *     ({@link Ops#weight}) gives θ̄ for each of G's weights
      */
     Ops averaged(Ops ops) {
         Map<Tensor, Tensor> averages = substitutes(ops);
-        return OpsProxies.proxy((proxy, method, args) -> {
-            Object[] replaced = args == null ? null : args.clone();
-            if (replaced != null) {
-                for (int i = 0; i < replaced.length; i++) {
-                    replaced[i] = substituted(replaced[i], averages);
-                }
-            }
-            return OpsProxies.call(ops, method, replaced);
+        return ops.withWeights(v -> {
+            read.add(v);
+            return averages.getOrDefault(v, v);
         });
+    }
+
+    /**
+     * @throws GanException naming each of G's weights that the generator, traced through {@link #averaged}, used
+     *     without reading it through {@link Ops#weight}: it would sample with θ there instead of θ̄
+     */
+    void requireReadThroughSeam() {
+        List<String> bypassed = shadows.keySet().stream().filter(w -> !read.contains(w)).map(Variable::name).toList();
+        if (!bypassed.isEmpty()) {
+            throw new GanException("the generator average replaces each of G's weights by its average, but the generator "
+                    + "used " + bypassed + " without asking Ops.weight(...) for it, so it would sample with the "
+                    + "trained weights there; its layers must read each trainable weight through Ops.weight");
+        }
     }
 
     /** θ̄ for each weight θ, traced once: s / (1 − γ^t), or θ itself before the first update. */
@@ -99,15 +112,5 @@ final class GeneratorAverage {
                     substitutes.put(weight, ops.where(started, ops.divNoNan(shadow, correction), weight)));
         }
         return substitutes;
-    }
-
-    private static Object substituted(Object argument, Map<Tensor, Tensor> substitutes) {
-        if (argument instanceof Tensor t) {
-            return substitutes.getOrDefault(t, t);
-        }
-        if (argument instanceof List<?> list && list.stream().anyMatch(substitutes::containsKey)) {
-            return list.stream().map(x -> substitutes.getOrDefault(x, (Tensor) x)).toList();
-        }
-        return argument;
     }
 }

@@ -35,9 +35,13 @@ public final class GeneratorSampler implements AutoCloseable {
             Ops ops = computation.ops();
             // the first trace creates the variables, as the trainer's training pass does
             generator.generate(ops, ops.constant(HostTensor.zeros(Shape.of(1, generator.latentDimension()))), Mode.INFERENCE);
-            Ops sampling = config.generatorAverage() > 0
-                    ? new GeneratorAverage(ops, generator.variables(), config.generatorAverage()).averaged(ops) : ops;
-            draws = new SampleDraws(computation, generator, sampling, noise, config.evaluationSamples());
+            GeneratorAverage average = config.generatorAverage() > 0
+                    ? new GeneratorAverage(ops, generator.variables(), config.generatorAverage()) : null;
+            draws = new SampleDraws(computation, generator, average == null ? ops : average.averaged(ops), noise,
+                    config.evaluationSamples());
+            if (average != null) {
+                average.requireReadThroughSeam();
+            }
             SavedValues.writeInto(computation, computation.variables(), trained,
                     "the saved state does not fit this generator", "use the generator settings the run was trained with");
         } catch (RuntimeException e) {

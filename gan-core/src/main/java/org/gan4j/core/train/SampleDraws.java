@@ -2,6 +2,7 @@ package org.gan4j.core.train;
 
 import java.util.List;
 import java.util.Map;
+import org.gan4j.api.role.Condition;
 import org.gan4j.api.role.Generator;
 import org.gan4j.api.role.Mode;
 import org.gan4j.api.spi.CompiledStep;
@@ -15,7 +16,8 @@ import org.gan4j.api.tensor.Tensor;
 /**
  * The samples a generator shows, in inference mode, from noise streams of their own: the fixed evaluation samples
  * (the pictures and the final score) and any number of metric samples (FID and the like). A trainer and a
- * {@link GeneratorSampler} rebuilt from its checkpoint draw them the same way, so they get the same samples.
+ * {@link GeneratorSampler} rebuilt from its checkpoint draw them the same way, so they get the same samples. They
+ * are unconditional ({@link Condition#none()}): a run that draws labels for its samples is a later addition.
  */
 final class SampleDraws {
     private static final String EVALUATION_NOISE_STREAM = "evaluation_noise";
@@ -47,7 +49,7 @@ final class SampleDraws {
         Tensor fixedNoise = noise.draw(computation.ops(), Shape.of(evaluationSamples, generator.latentDimension()),
                 EVALUATION_NOISE_STREAM);
         fixedStep = computation.compile(new StepDefinition("sample", List.of(),
-                Map.of("samples", generator.generate(samplingOps, fixedNoise, Mode.INFERENCE))));
+                Map.of("samples", generator.generate(samplingOps, fixedNoise, Condition.none(), Mode.INFERENCE))));
     }
 
     /** @return samples from the fixed evaluation noise, [evaluationSamples, sampleShape...] */
@@ -67,7 +69,7 @@ final class SampleDraws {
         if (metricStep == null) {
             Tensor z = noise.draw(computation.ops(), Shape.of(METRIC_BATCH, generator.latentDimension()), METRIC_NOISE_STREAM);
             metricStep = computation.compile(new StepDefinition("generate", List.of(),
-                    Map.of("samples", generator.generate(samplingOps, z, Mode.INFERENCE))));
+                    Map.of("samples", generator.generate(samplingOps, z, Condition.none(), Mode.INFERENCE))));
         }
         Shape sample = generator.sampleShape();
         int size = Math.toIntExact(sample.numElements());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.gan4j.api.tensor.HostTensor;
 import org.gan4j.api.tensor.Shape;
+import org.gan4j.core.data.Batch;
 import org.gan4j.core.data.BatchSource;
 import org.gan4j.core.data.GaussianMixture2D;
 import org.gan4j.core.data.MixtureBatches;
@@ -84,13 +85,13 @@ class ResumeTest {
         }
 
         @Override
-        public HostTensor batch(long index) {
+        public Batch batch(long index) {
             if (index < firstBad) {
                 return real.batch(index);
             }
             float[] nan = new float[8 * 2];
             Arrays.fill(nan, Float.NaN);
-            return HostTensor.of(Shape.of(8, 2), nan);
+            return Batch.of(HostTensor.of(Shape.of(8, 2), nan));
         }
     }
 

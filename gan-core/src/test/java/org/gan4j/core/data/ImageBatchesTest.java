@@ -15,6 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ImageBatchesTest {
     /** Image i's pixels are all 25·i, so a batch's first pixel of each image names the image: (25·i)/127.5 − 1. */
+    private static List<Integer> imagesOf(Batch batch) {
+        return imagesOf(batch.samples());
+    }
+
     private static List<Integer> imagesOf(HostTensor batch) {
         float[] v = batch.toFloatArray();
         List<Integer> ids = new ArrayList<>();
@@ -32,11 +36,18 @@ class ImageBatchesTest {
         assertThat(data.size()).isEqualTo(10);
         assertThat(data.imageShape()).isEqualTo(Shape.of(2, 3, 1));
         assertThat(data.classes()).isEqualTo(10);
-        HostTensor batch = new ImageBatches(data, 4, 1).batch(0);
+        Batch whole = new ImageBatches(data, 4, 1).batch(0);
+        HostTensor batch = whole.samples();
         assertThat(batch.shape()).isEqualTo(Shape.of(4, 2, 3, 1));
+        HostTensor labels = whole.parts().get(Batch.LABELS);
+        assertThat(labels.shape()).isEqualTo(Shape.of(4, 10));
         for (int k = 0; k < 4; k++) {
             int image = imagesOf(batch).get(k);
             assertThat(batch.toFloatArray()[k * 6 + 5]).isEqualTo(25 * image / 127.5f - 1f);
+            float[] row = java.util.Arrays.copyOfRange(labels.toFloatArray(), k * 10, k * 10 + 10);
+            float[] oneHot = new float[10];
+            oneHot[image % 10] = 1; // IdxImages labels image i with i % 10
+            assertThat(row).as("image " + image + "'s label, one-hot").containsExactly(oneHot);
         }
         float[] first = new float[6];
         data.copyScaled(0, first, 0);

@@ -64,6 +64,23 @@ class DcganModelsTest {
     }
 
     @Test
+    @DisplayName("the discriminator drops out in training mode only: its inference scores are the same at every tick")
+    void discriminatorDropoutFollowsTheMode() {
+        try (Computation c = new TfBackendProvider().create(Hyperparameters.empty()).newComputation(2)) {
+            Ops ops = c.ops();
+            DcganDiscriminator d = new DcganDiscriminator(Shape.of(8, 8, 1), DcganParameters.forDiscriminator(
+                    Hyperparameters.parse("dropout=0.5")));
+            Tensor x = ops.constant(org.gan4j.api.tensor.HostTensor.filled(Shape.of(4, 8, 8, 1), 0.5f));
+            var step = c.compile(new StepDefinition("score", java.util.List.of(),
+                    Map.of("training", d.score(ops, x, Mode.TRAINING), "inference", d.score(ops, x, Mode.INFERENCE))));
+            var first = c.run(step, Map.of(), 0);
+            var second = c.run(step, Map.of(), 1);
+            assertThat(second.get("inference")).isEqualTo(first.get("inference"));
+            assertThat(second.get("training")).as("new dropout masks at a new tick").isNotEqualTo(first.get("training"));
+        }
+    }
+
+    @Test
     @DisplayName("images whose sides are not divisible by 4, and unknown settings, are refused with the remedy")
     void invalidUse() {
         assertThatThrownBy(() -> new DcganGenerator(Shape.of(2), DcganParameters.forGenerator(Hyperparameters.empty())))

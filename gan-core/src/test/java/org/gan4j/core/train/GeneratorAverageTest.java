@@ -33,8 +33,9 @@ class GeneratorAverageTest {
             GeneratorAverage average = new GeneratorAverage(ops, List.of(theta), 0.5);
             UpdatePlan plan = average.following(ops, UpdatePlan.of(List.of(new Assignment(theta, ops.add(theta, ops.constant(1))))));
             CompiledStep update = c.compile(new StepDefinition("update", plan.assignments(), Map.of()));
+            Ops averaged = average.averaged(ops);
             CompiledStep sample = c.compile(new StepDefinition("sample", List.of(),
-                    Map.of("twice", average.averaged(ops).mul(theta, ops.constant(2)))));
+                    Map.of("twice", averaged.mul(averaged.weight(theta), ops.constant(2)))));
             CompiledStep weights = c.compile(new StepDefinition("weights", List.of(), average.averagedWeights(ops)));
             double[] expected = {5, 6, 20.0 / 3, 7.428571428571};
             for (int t = 0; t < expected.length; t++) {

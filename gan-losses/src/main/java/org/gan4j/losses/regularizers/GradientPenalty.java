@@ -41,7 +41,7 @@ final class GradientPenalty implements Regularizer {
         perSample[0] = shape.size(0);
         Tensor epsilon = ops.randomUniform(Shape.of(perSample), STREAM);
         Tensor interpolates = ops.add(ops.mul(epsilon, in.real()), ops.mul(ops.sub(ops.constant(1), epsilon), in.fake()));
-        Tensor scores = in.discriminator().score(ops, interpolates);
+        Tensor scores = in.score(interpolates);
         Tensor gradient = ops.gradients(ops.sum(scores), java.util.List.of(interpolates)).get(0);
         int[] sampleAxes = IntStream.range(1, shape.rank()).toArray();
         Tensor norms = ops.sqrt(ops.add(ops.sum(ops.square(gradient), sampleAxes), ops.constant(NORM_EPSILON)));
