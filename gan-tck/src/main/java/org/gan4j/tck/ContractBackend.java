@@ -44,13 +44,15 @@ public final class ContractBackend {
      * @throws GanException when the property names an id that no backend found has, naming the id and those found
      */
     public static BackendProvider provider() {
-        List<BackendProvider> found = ServiceLoader.load(BackendProvider.class).stream().map(ServiceLoader.Provider::get).toList();
+        List<BackendProvider> found = ServiceLoader.load(BackendProvider.class).stream()
+                .map(ServiceLoader.Provider::get).toList();
         String spec = System.getProperty(PROPERTY, "").strip();
         if (!spec.isEmpty()) {
             String id = spec.contains(":") ? spec.substring(0, spec.indexOf(':')) : spec;
-            return found.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow(() -> new GanException(
-                    PROPERTY + " = '" + spec + "' names no backend found; found " + found.stream().map(BackendProvider::id).toList()
-                            + "; add the backend's jar to the tests (test scope), or name one of those found"));
+            List<String> ids = found.stream().map(BackendProvider::id).toList();
+            return found.stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow(() -> new GanException(PROPERTY
+                    + " = '" + spec + "' names no backend found; found " + ids
+                    + "; add the backend's jar to the tests (test scope), or name one of those found"));
         }
         var best = found.stream().max(Comparator.comparingInt(BackendProvider::priority));
         assumeTrue(best.isPresent(), "no backend on the test class path; add gan-tf-backend with test scope");

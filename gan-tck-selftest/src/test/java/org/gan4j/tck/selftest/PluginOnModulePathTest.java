@@ -26,25 +26,28 @@ import org.junit.jupiter.api.io.TempDir;
 class PluginOnModulePathTest {
     private static final Path PLUGIN = Path.of("..", "gan-plugin-example", "src");
     private static final String MODULE = "com.example.ganplugin";
+    /** What the patched tests read besides the plugin's own requirements: the kit, and JUnit and AssertJ directly. */
+    private static final String TEST_READS = MODULE + "=org.gan4j.tck,org.junit.jupiter.api,org.assertj.core";
 
     @TempDir
     Path dir;
 
     @Test
-    @DisplayName("the plugin example's LossContract test passes with the plugin, the kit, JUnit and the backend on the module path")
+    @DisplayName("the plugin example's tests pass with the plugin, the kit, JUnit and the backend all on the module path")
     void pluginExampleOnTheModulePath() throws Exception {
         List<String> modules = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(e -> !Path.of(e).toAbsolutePath().startsWith(Path.of("target").toAbsolutePath())).toList();
         String main = compile("main", List.of("--module-path", String.join(File.pathSeparator, modules)), PLUGIN.resolve("main/java"));
         String modulePath = String.join(File.pathSeparator, modules) + File.pathSeparator + main;
         String tests = compile("test", List.of("--module-path", modulePath, "--add-modules", "org.gan4j.tck",
-                "--patch-module", MODULE + "=" + PLUGIN.resolve("test/java"), "--add-reads", MODULE + "=org.gan4j.tck"),
+                "--patch-module", MODULE + "=" + PLUGIN.resolve("test/java"), "--add-reads", TEST_READS),
                 PLUGIN.resolve("test/java"));
         String output = run(List.of("--module-path", modulePath, "--add-modules", "ALL-MODULE-PATH",
-                "--patch-module", MODULE + "=" + tests, "--add-reads", MODULE + "=org.gan4j.tck",
+                "--patch-module", MODULE + "=" + tests, "--add-reads", TEST_READS,
                 "--add-opens", MODULE + "/com.example.ganplugin=org.junit.platform.commons",
-                "-cp", launcher(), ModulePathLauncher.class.getName(), "com.example.ganplugin.RelativisticHingeLossContractTest"));
-        assertThat(output).contains("successful=9 failed=0");
+                "-cp", launcher(), ModulePathLauncher.class.getName(), "com.example.ganplugin.RelativisticHingeLossContractTest",
+                "com.example.ganplugin.RelativisticHingeLossMarginTest"));
+        assertThat(output).as("9 rules of LossContract and the margin test").contains("successful=10 failed=0");
     }
 
     private String compile(String name, List<String> options, Path sources) throws IOException {
