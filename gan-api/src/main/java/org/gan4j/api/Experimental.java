@@ -7,8 +7,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A public type that may still change incompatibly in a minor version: for example {@link org.gan4j.api.tensor.Ops},
- * which gains ops as backends learn them. On a package, it marks every type of the package that is not marked itself.
+ * A public type that may still change incompatibly in a minor version: for example
+ * {@link org.gan4j.api.role.JointOptimizer}, which may change as more game optimizers arrive. No public or protected
+ * signature of a {@link Stable} type names an experimental type (the build checks it), so such a change breaks only
+ * code that uses the experimental type itself. On a package, it marks every type of the package that is not marked
+ * itself.
  *
  * @since 0.1
  */

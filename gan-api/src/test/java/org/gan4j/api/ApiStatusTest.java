@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The API status check. Every public type of gan-api is {@link Stable} or {@link Experimental}; a stable type keeps
- * every signature recorded in {@code api/stable-api.txt} and gains no abstract method. After a compatible change
+ * every signature recorded in {@code api/stable-api.txt}, gains no abstract method, and names no experimental type
+ * in a public or protected signature (see {@link ApiLeaks}). After a compatible change
  * (an added type, method or default method), record the new list:
  *
  * <pre>{@code mvn -pl gan-api test -Dgan4j.api.record=true}</pre>
@@ -28,6 +29,20 @@ class ApiStatusTest {
         assertThat(types).hasSizeGreaterThan(30);
         assertThat(types.stream().filter(t -> ApiSignatures.status(t) == null).map(Class::getName))
                 .as("public types with no API status").isEmpty();
+    }
+
+    @Test
+    @DisplayName("no public or protected signature of a stable type names an experimental type of gan-api")
+    void stableTypesExposeNoExperimentalType() throws Exception {
+        List<String> leaks = new ArrayList<>();
+        for (Class<?> type : ApiSignatures.publicTypes()) {
+            if (ApiSignatures.isStable(type)) {
+                leaks.addAll(ApiLeaks.of(type));
+            }
+        }
+        assertThat(leaks).as("stable signatures that expose experimental types, whose incompatible changes would break "
+                + "stable code: mark the exposed type @Stable (a stable type is never demoted, so the recorded "
+                + "signatures only grow), or stop naming it in the stable signature").isEmpty();
     }
 
     @Test

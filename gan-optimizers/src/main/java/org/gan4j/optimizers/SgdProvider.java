@@ -16,7 +16,7 @@ public final class SgdProvider implements OptimizerProvider {
 
     @Override
     public String description() {
-        return "stochastic gradient descent";
+        return "stochastic gradient descent (Robbins and Monro 1951)";
     }
 
     @Override

@@ -2,8 +2,11 @@ package org.gan4j.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.gan4j.api.param.Hyperparameters;
 import org.gan4j.api.param.InvalidHyperparameterException;
 import org.gan4j.api.role.Discriminator;
@@ -18,9 +21,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of a {@link DiscriminatorProvider}, on top of {@link ProviderContract}: score shapes, variables
- * shared between real and generated batches, and gradients with respect to weights and to the input (which
- * gradient penalties need).
+ * The contract of a {@link DiscriminatorProvider}, on top of {@link ProviderContract}: score shapes and packing
+ * ({@link Discriminator#groupSize()}), variables shared between real and generated batches, and gradients with
+ * respect to weights and to the input (which gradient penalties need).
  *
  * <pre>{@code
  * class MyDiscriminatorContractTest extends DiscriminatorContract {
@@ -47,21 +50,71 @@ public abstract class DiscriminatorContract extends ProviderContract<Discriminat
         return Hyperparameters.empty();
     }
 
+    /**
+     * @return whether one group's score also depends on samples of other groups (batch normalization across the
+     *     batch, say); the kit then skips the rule that it does not. False by default.
+     */
+    protected boolean mixesSamplesAcrossGroups() {
+        return false;
+    }
+
     private Tensor batch(Ops o, String stream) {
-        return o.randomNormal(sampleShape.prepend(BATCH), stream);
+        return batch(o, stream, BATCH);
+    }
+
+    private Tensor batch(Ops o, String stream, int size) {
+        return o.randomNormal(sampleShape.prepend(size), stream);
+    }
+
+    /** @return at least 8 samples and at least two groups, a multiple of the group size */
+    private static int batchFor(int groupSize) {
+        return groupSize * Math.max(2, -Math.floorDiv(-BATCH, groupSize));
     }
 
     @Test
-    @DisplayName("score maps a batch of 8 to [n, 1] scores, n dividing 8; variables appear at the first call")
+    @DisplayName("score maps a batch of n samples to [n / groupSize(), 1]; variables appear at the first call")
     void shapes() {
         Discriminator d = provider().create(sampleShape, settings());
         assertThat(d.variables()).as("variables before the first score").isEmpty();
+        int m = d.groupSize();
+        assertThat(m).as("groupSize()").isPositive();
+        int n = batchFor(m);
         try (Computation c = ContractBackend.find().newComputation(1)) {
-            HostTensor scores = Fetch.value(c, d.score(c.ops(), batch(c.ops(), "x")));
-            assertThat(scores.shape().rank()).isEqualTo(2);
-            assertThat(scores.shape().size(1)).isEqualTo(1);
-            assertThat(BATCH % scores.shape().size(0)).as("scored units divide the batch").isZero();
+            HostTensor scores = Fetch.value(c, d.score(c.ops(), batch(c.ops(), "x", n)));
+            assertThat(scores.shape()).as("scores of %d samples in groups of %d", n, m).isEqualTo(Shape.of(n / m, 1));
             assertThat(d.variables()).isNotEmpty().allMatch(Variable::trainable);
+        }
+    }
+
+    @Test
+    @DisplayName("score k depends on samples k·m to k·m + m − 1 only, m = groupSize(), and on at least one of them")
+    void groupsAreScoredApart() {
+        assumeFalse(mixesSamplesAcrossGroups(), "the discriminator declares that groups share batch statistics");
+        Discriminator d = provider().create(sampleShape, settings());
+        int m = d.groupSize();
+        int n = batchFor(m);
+        try (Computation c = ContractBackend.find().newComputation(1)) {
+            Ops o = c.ops();
+            Tensor x = batch(o, "x", n);
+            List<Tensor> scores = o.unstack(o.reshape(d.score(o, x), Shape.of(n / m)), 0);
+            int[] sampleAxes = IntStream.rangeClosed(1, sampleShape.rank()).toArray();
+            List<Tensor> sensitivity = new ArrayList<>();
+            for (Tensor score : scores) {
+                sensitivity.add(o.sum(o.square(o.gradients(score, List.of(x)).get(0)), sampleAxes));
+            }
+            double[] squaredNorms = Fetch.doubles(c, o.stack(sensitivity));
+            for (int k = 0; k < n / m; k++) {
+                double inside = 0;
+                for (int i = 0; i < n; i++) {
+                    double g = squaredNorms[k * n + i];
+                    if (i / m == k) {
+                        inside += g;
+                    } else {
+                        assertThat(g).as("‖∂score[%d]/∂sample[%d]‖² with groups of %d", k, i, m).isZero();
+                    }
+                }
+                assertThat(inside).as("‖∂score[%d]/∂(its own samples)‖²", k).isPositive();
+            }
         }
     }
 

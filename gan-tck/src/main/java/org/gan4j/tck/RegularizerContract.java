@@ -2,76 +2,122 @@ package org.gan4j.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.gan4j.api.param.Hyperparameters;
 import org.gan4j.api.role.Regularizer;
-import org.gan4j.api.role.RegularizerInputs;
 import org.gan4j.api.role.TransformedWeight;
 import org.gan4j.api.role.UpdatePlan;
 import org.gan4j.api.spi.Computation;
 import org.gan4j.api.spi.RegularizerProvider;
-import org.gan4j.api.spi.StepDefinition;
 import org.gan4j.api.tensor.Assignment;
 import org.gan4j.api.tensor.HostTensor;
 import org.gan4j.api.tensor.Initializer;
 import org.gan4j.api.tensor.Ops;
 import org.gan4j.api.tensor.Shape;
-import org.gan4j.api.tensor.Tensor;
 import org.gan4j.api.tensor.Variable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The contract of a {@link RegularizerProvider}, on top of {@link ProviderContract}. The kit's critic is linear,
- * D(x) = x·w with w = (3, 4), so ‖∇_x D‖ = 5 at every point, and its batches are fixed. A regularizer's test
- * extends this class and states its penalty there from the formula (λ(5 − 1)² for a two-sided gradient
- * penalty; 0 for one that only constrains updates or weights).
+ * The contract of a {@link RegularizerProvider}, on top of {@link ProviderContract}. The kit's critic is quadratic,
+ * D(x) = ½(a₁x₁² + a₂x₂²) with a = (1, 2) (a {@link QuadraticCritic}), so its gradient a ⊙ x differs from point to
+ * point: a penalty computed with a wrong formula, or at the wrong points, gives a wrong value. The kit records
+ * where the regularizer had the critic scored, checks that those points lie between each real sample and its
+ * generated counterpart, and compares the penalty with the subclass's closed form at those points.
+ *
+ * <pre>{@code
+ * class MyGradientPenaltyContractTest extends RegularizerContract {
+ *     MyGradientPenaltyContractTest() { super(new MyGradientPenaltyProvider()); }
+ *
+ *     protected double expectedPenalty(double[] norms) {   // WGAN-GP, λ = 10: λ · mean (‖g‖ − 1)²
+ *         return 10 * Arrays.stream(norms).map(n -> (n - 1) * (n - 1)).average().orElseThrow();
+ *     }
+ * }
+ * }</pre>
  */
 public abstract class RegularizerContract extends ProviderContract<RegularizerProvider> {
-    private static final float[] W = {3, 4};
-
     /** @param provider the provider under test */
     protected RegularizerContract(RegularizerProvider provider) {
         super(RegularizerProvider.class, provider);
     }
 
-    /** @return the penalty on the kit's linear critic with ‖w‖ = 5, from the formula */
-    protected abstract double expectedPenaltyAtGradientNormFive();
+    /**
+     * The penalty from the regularizer's formula, given where it evaluated the critic.
+     *
+     * @param gradientNorms ‖∇D(x̂)‖₂ at every sample x̂ of every batch the regularizer had the critic score, batch
+     *     after batch in the order it scored them, computed by the kit from the closed form ∇D(x) = a ⊙ x; empty
+     *     when it scored none
+     * @return the penalty: λ·mean((‖g‖ − 1)²) for WGAN-GP's, say, or 0 for a regularizer that only constrains
+     *     updates or weights
+     */
+    protected abstract double expectedPenalty(double[] gradientNorms);
+
+    /**
+     * @return whether every point it scores lies on the segment between a real sample and its generated
+     *     counterpart (interpolates, or the samples themselves); true by default. A penalty evaluated elsewhere
+     *     (around the real samples, say) returns false, and the kit skips that rule.
+     */
+    protected boolean scoresBetweenPairs() {
+        return true;
+    }
 
     /** @return the settings the regularizer is created with; none by default */
     protected Hyperparameters settings() {
         return Hyperparameters.empty();
     }
 
-    private Map<String, HostTensor> penalty() {
-        Regularizer regularizer = provider().create(settings());
-        try (Computation c = ContractBackend.find().newComputation(1)) {
-            Ops ops = c.ops();
-            Tensor w = ops.constant(HostTensor.of(Shape.of(2, 1), W.clone()));
-            Tensor real = ops.constant(HostTensor.of(Shape.of(4, 2), new float[] {1, 0, 0, 1, -1, 0, 0, -1}));
-            Tensor fake = ops.constant(HostTensor.of(Shape.of(4, 2), new float[] {2, 2, -3, 1, 0.5f, 0.5f, 0, 0}));
-            Tensor p = regularizer.penalty(new RegularizerInputs(ops, real, fake, new LinearCritic(w)));
-            Tensor dw = ops.gradients(p, List.of(w)).get(0);
-            return c.run(c.compile(new StepDefinition("penalty", List.of(), Map.of("p", p, "dw", dw))), Map.of(), 0);
-        }
+    private PenaltyRun penalty(int groupSize) {
+        return PenaltyRun.of(provider().create(settings()), groupSize);
+    }
+
+    private void assertClosedForm(PenaltyRun run) {
+        double expected = expectedPenalty(run.gradientNorms());
+        assertThat(run.penalty()).as("penalty; gradient norms at the scored points %s", Arrays.toString(run.gradientNorms()))
+                .isCloseTo(expected, within(1e-4 * Math.max(1, Math.abs(expected))));
     }
 
     @Test
-    @DisplayName("its penalty on a linear critic with gradient norm 5 equals the closed form")
+    @DisplayName("its penalty on a quadratic critic, whose gradient differs from point to point, equals the closed form at the points it scored")
     void penaltyMatchesClosedForm() {
-        assertThat(penalty().get("p").scalarValue()).isCloseTo(expectedPenaltyAtGradientNormFive(), within(1e-3));
+        assertClosedForm(penalty(1));
+    }
+
+    @Test
+    @DisplayName("its penalty equals the closed form too when the critic scores pairs of consecutive samples (groupSize 2)")
+    void penaltyMatchesClosedFormWhenPacked() {
+        assertClosedForm(penalty(2));
+    }
+
+    @Test
+    @DisplayName("every sample it scores lies between real sample i and generated sample i: ε·x + (1 − ε)·x̃ with ε in [0, 1]")
+    void scoresBetweenEachPair() {
+        assumeTrue(scoresBetweenPairs(), "the regularizer declares that it scores points elsewhere");
+        List<HostTensor> scored = penalty(1).scored();
+        assumeFalse(scored.isEmpty(), "it scores no points");
+        for (HostTensor batch : scored) {
+            assertThat(batch.shape()).as("shape of a scored batch").isEqualTo(PenaltyRun.BATCH);
+            double[] x = batch.toDoubleArray();
+            for (int i = 0; i < PenaltyRun.BATCH.size(0); i++) {
+                double[] point = {x[2 * i], x[2 * i + 1]};
+                double[] where = PenaltyRun.onSegment(i, point);
+                String sample = String.format("scored sample %d %s of pair %d %s", i, Arrays.toString(point), i, PenaltyRun.pair(i));
+                assertThat(where[1]).as("distance of %s from the line through the pair", sample).isLessThan(1e-5);
+                assertThat(where[0]).as("ε of %s", sample).isBetween(-1e-5, 1 + 1e-5);
+            }
+        }
     }
 
     @Test
     @DisplayName("its penalty is a finite, non-negative scalar with a finite gradient for the critic's weights")
     void penaltyIsFiniteAndNonNegative() {
-        Map<String, HostTensor> out = penalty();
-        assertThat(out.get("p").shape()).isEqualTo(Shape.scalar());
-        assertThat(out.get("p").scalarValue()).isFinite().isGreaterThanOrEqualTo(0.0);
-        assertThat(Arrays.stream(out.get("dw").toDoubleArray()).allMatch(Double::isFinite)).isTrue();
+        PenaltyRun run = penalty(1);
+        assertThat(run.penaltyShape()).isEqualTo(Shape.scalar());
+        assertThat(run.penalty()).isFinite().isGreaterThanOrEqualTo(0.0);
+        assertThat(Arrays.stream(run.weightGradient()).allMatch(Double::isFinite)).isTrue();
     }
 
     @Test

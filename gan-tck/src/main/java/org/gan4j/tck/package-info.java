@@ -6,6 +6,11 @@
  * {@link org.gan4j.tck.JointOptimizerContract}, {@link org.gan4j.tck.GeneratorContract},
  * {@link org.gan4j.tck.DiscriminatorContract} and {@link org.gan4j.tck.BackendContract}. Expected values come from
  * closed forms worked out by hand, or from finite differences, never from the code under test.
+ *
+ * <p>For a plugin's tests beyond the contracts, the kit's helpers are public: {@link org.gan4j.tck.ContractBackend}
+ * finds the backend to test on (the system property {@code gan4j.tck.backend} chooses one by id),
+ * {@link org.gan4j.tck.Fetch} evaluates tensors, and {@link org.gan4j.tck.LinearCritic} and
+ * {@link org.gan4j.tck.QuadraticCritic} are critics whose gradients have closed forms.
  */
 @Experimental
 package org.gan4j.tck;

@@ -18,14 +18,18 @@ import org.gan4j.api.tensor.Variable;
  * to {@link #score(Ops, Tensor, Mode)} and then to {@link #score(Ops, Tensor)}, so a discriminator overrides only
  * what it uses.
  *
+ * <p>Packing: a discriminator may score groups of {@link #groupSize() m} consecutive samples together (PacGAN). A
+ * batch of n samples, n a multiple of m, then gets n/m scores; score k is computed from samples k·m to k·m + m − 1.
+ * With m = 1, the default, every sample gets its own score.
+ *
  * @since 0.1
  */
 @Stable
 public interface Discriminator {
     /**
      * @param ops the backend's ops
-     * @param samples a batch [batch, sampleShape...]
-     * @return one score per scored unit, [n, 1]; n is the batch size unless the discriminator groups samples
+     * @param samples a batch [n, sampleShape...], n a multiple of {@link #groupSize()}
+     * @return one score per group of {@link #groupSize()} consecutive samples, [n / groupSize(), 1]
      */
     Tensor score(Ops ops, Tensor samples);
 
@@ -69,4 +73,17 @@ public interface Discriminator {
 
     /** @return the trainable variables, in a fixed order; empty before the first {@link #score} */
     List<Variable> variables();
+
+    /**
+     * How many consecutive samples one score judges together: PacGAN's packing degree m (Lin, Khetan, Fanti &amp; Oh,
+     * "PacGAN: The power of two samples in generative adversarial networks", NeurIPS 2018). Score k of a batch is
+     * computed from samples k·m to k·m + m − 1, so whoever builds a batch to score (a regularizer's interpolates)
+     * keeps the samples' order and a multiple of m of them. It is fixed when the discriminator is created.
+     *
+     * @return m &ge; 1; the default is 1, one score per sample
+     * @since 0.1
+     */
+    default int groupSize() {
+        return 1;
+    }
 }

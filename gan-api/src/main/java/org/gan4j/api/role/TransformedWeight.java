@@ -1,7 +1,7 @@
 package org.gan4j.api.role;
 
 import java.util.Objects;
-import org.gan4j.api.Experimental;
+import org.gan4j.api.Stable;
 import org.gan4j.api.tensor.Tensor;
 
 /**
@@ -12,7 +12,7 @@ import org.gan4j.api.tensor.Tensor;
  *     example the power-iteration vector), and the scalars it reports
  * @since 0.1
  */
-@Experimental
+@Stable
 public record TransformedWeight(Tensor value, UpdatePlan trainingUpdate) {
     /** Checks that both parts are present. */
     public TransformedWeight {

@@ -1,13 +1,17 @@
 package org.gan4j.api.spi;
 
-import org.gan4j.api.Experimental;
+import org.gan4j.api.Stable;
 
 /**
  * Executes what the roles trace: the seam between gan4j and a tensor library.
  *
+ * <p>Stable, like the {@link Computation}, {@link CompiledStep} and {@link ExportedFunction} it hands out: a method
+ * added later has a default body (as {@link #load} has), so a backend written for an earlier minor version keeps
+ * working.
+ *
  * @since 0.1
  */
-@Experimental
+@Stable
 public interface Backend {
     /** @return what runs underneath, with versions, for logs and run manifests */
     String description();

@@ -1,14 +1,14 @@
 package org.gan4j.api.spi;
 
 import java.util.Set;
-import org.gan4j.api.Experimental;
+import org.gan4j.api.Stable;
 
 /**
  * A step compiled by {@link Computation#compile}, ready to be run many times.
  *
  * @since 0.1
  */
-@Experimental
+@Stable
 public interface CompiledStep {
     /** @return the name it was defined with */
     String name();

@@ -2,7 +2,7 @@ package org.gan4j.api.spi;
 
 import java.util.List;
 import java.util.Map;
-import org.gan4j.api.Experimental;
+import org.gan4j.api.Stable;
 import org.gan4j.api.tensor.DType;
 import org.gan4j.api.tensor.HostTensor;
 import org.gan4j.api.tensor.Ops;
@@ -19,7 +19,7 @@ import org.gan4j.api.tensor.Variable;
  *
  * @since 0.1
  */
-@Experimental
+@Stable
 public interface Computation extends AutoCloseable {
     /** @return the op vocabulary that adds to this computation's graph */
     Ops ops();

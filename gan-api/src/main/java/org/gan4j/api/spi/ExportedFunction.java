@@ -1,7 +1,7 @@
 package org.gan4j.api.spi;
 
 import java.util.Map;
-import org.gan4j.api.Experimental;
+import org.gan4j.api.Stable;
 import org.gan4j.api.tensor.HostTensor;
 
 /**
@@ -10,7 +10,7 @@ import org.gan4j.api.tensor.HostTensor;
  *
  * @since 0.1
  */
-@Experimental
+@Stable
 public interface ExportedFunction extends AutoCloseable {
     /**
      * @param inputs a value for each of the signature's inputs, by name

@@ -3,7 +3,7 @@ package org.gan4j.api.spi;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.gan4j.api.Experimental;
+import org.gan4j.api.Stable;
 import org.gan4j.api.tensor.Assignment;
 import org.gan4j.api.tensor.Tensor;
 
@@ -16,7 +16,7 @@ import org.gan4j.api.tensor.Tensor;
  *     they were before the writes
  * @since 0.1
  */
-@Experimental
+@Stable
 public record StepDefinition(String name, List<Assignment> assignments, Map<String, Tensor> fetches) {
     /** Copies the parts. */
     public StepDefinition {

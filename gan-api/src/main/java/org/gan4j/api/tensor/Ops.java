@@ -3,8 +3,8 @@ package org.gan4j.api.tensor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.gan4j.api.Experimental;
 import org.gan4j.api.GanException;
+import org.gan4j.api.Stable;
 
 /**
  * The op vocabulary: everything a role or a plugin may compute, independent of any backend.
@@ -19,9 +19,14 @@ import org.gan4j.api.GanException;
  * (see {@link org.gan4j.api.spi.Computation#run}). Two runs with the same seed and ticks draw the same numbers;
  * a resumed run draws what an uninterrupted one would.
  *
+ * <p>Stable: every role's signature names {@code Ops}, so its methods keep their signatures within a major version.
+ * An op added later comes as a default method (composed of existing ops, or throwing
+ * {@link UnsupportedOperationException} that names the op), so a backend written for an earlier minor version still
+ * compiles and runs; a backend may override such a default with a node of its own.
+ *
  * @since 0.1
  */
-@Experimental
+@Stable
 public interface Ops {
 
     // ---- constants and variables

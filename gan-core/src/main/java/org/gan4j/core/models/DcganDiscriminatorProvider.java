@@ -17,7 +17,8 @@ public final class DcganDiscriminatorProvider implements DiscriminatorProvider {
 
     @Override
     public String description() {
-        return "convolutional discriminator of TensorFlow's DCGAN tutorial, for images";
+        return "convolutional discriminator of TensorFlow's DCGAN tutorial, for images "
+                + "(after Radford, Metz and Chintala 2016)";
     }
 
     @Override

@@ -17,7 +17,8 @@ public final class DcganGeneratorProvider implements GeneratorProvider {
 
     @Override
     public String description() {
-        return "convolutional generator of TensorFlow's DCGAN tutorial, for images";
+        return "convolutional generator of TensorFlow's DCGAN tutorial, for images "
+                + "(after Radford, Metz and Chintala 2016)";
     }
 
     @Override

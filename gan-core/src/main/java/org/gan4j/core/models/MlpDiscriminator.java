@@ -48,4 +48,10 @@ public final class MlpDiscriminator implements Discriminator {
     public List<Variable> variables() {
         return mlp.variables();
     }
+
+    /** @return {@code pack}: m consecutive samples share one score */
+    @Override
+    public int groupSize() {
+        return parameters.pack();
+    }
 }

@@ -17,7 +17,8 @@ public final class MlpDiscriminatorProvider implements DiscriminatorProvider {
 
     @Override
     public String description() {
-        return "multilayer perceptron discriminator";
+        return "multilayer perceptron discriminator (Goodfellow et al. 2014); pack=m judges m samples together "
+                + "(PacGAN, Lin et al. 2018)";
     }
 
     @Override

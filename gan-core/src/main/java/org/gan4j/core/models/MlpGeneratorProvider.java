@@ -17,7 +17,7 @@ public final class MlpGeneratorProvider implements GeneratorProvider {
 
     @Override
     public String description() {
-        return "multilayer perceptron generator";
+        return "multilayer perceptron generator, as in the first GAN (Goodfellow et al. 2014)";
     }
 
     @Override

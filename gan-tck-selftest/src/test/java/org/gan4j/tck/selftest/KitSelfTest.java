@@ -1,20 +1,19 @@
 package org.gan4j.tck.selftest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.gan4j.tck.selftest.KitRuns.failedRules;
+import static org.gan4j.tck.selftest.KitRuns.run;
 
-import java.util.List;
 import org.gan4j.api.spi.LossProvider;
 import org.gan4j.tck.LossContract;
 import org.gan4j.tck.OptimizerContract;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 
 /**
- * Runs the kit on correct and on deliberately broken providers, through JUnit's {@link EngineTestKit}, and checks
- * which of its rules pass and which fail. A kit that passed a broken provider would be a defect.
+ * Runs the kit on correct and on deliberately broken providers, through JUnit's EngineTestKit ({@link KitRuns}),
+ * and checks which of its rules pass and which fail. A kit that passed a broken provider would be a defect.
  */
 class KitSelfTest {
     /** real = (2, −1), fake = (0.5, 3): L_D = 1.75 − 0.5 = 1.25 and L_G = −1.75, by hand from the WGAN formula. */
@@ -57,14 +56,6 @@ class KitSelfTest {
         AscendingOptimizer() {
             super(new Fixtures.AscentProvider(), "lr=0.1");
         }
-    }
-
-    private static Events run(Class<?> contractTest) {
-        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(contractTest)).execute().testEvents();
-    }
-
-    private static List<String> failedRules(Events events) {
-        return events.failed().stream().map(e -> e.getTestDescriptor().getDisplayName()).sorted().toList();
     }
 
     @Test
