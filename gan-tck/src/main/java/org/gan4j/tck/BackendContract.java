@@ -219,6 +219,24 @@ public abstract class BackendContract extends ProviderContract<BackendProvider> 
     }
 
     @Test
+    @DisplayName("a weight is itself on the backend's ops; a withWeights view, the backend's and Ops' default, gives the "
+            + "view's value, adds to the same graph and keeps fused updates")
+    void weightViews() {
+        try (Computation c = open(1)) {
+            Ops backendOps = c.ops();
+            Variable w = backendOps.variable("w", Shape.of(2), Initializer.constant(3f), true);
+            assertThat(Fetch.doubles(c, backendOps.mul(backendOps.weight(w), backendOps.constant(1)))).containsExactly(3.0, 3.0);
+            for (Ops o : List.of(backendOps, ComposedDefaults.of(backendOps, "withWeights"))) {
+                Ops view = o.withWeights(v -> backendOps.mul(v, backendOps.constant(2)));
+                // 2w from the view, plus the backend's own w: one graph, 6 + 3
+                assertThat(Fetch.doubles(c, view.add(view.weight(w), backendOps.weight(w)))).containsExactly(9.0, 9.0);
+                Ops nested = view.withWeights(v -> backendOps.neg(v));
+                assertThat(Fetch.doubles(c, nested.weight(w))).as("a view of a view uses the new function").containsExactly(-3.0, -3.0);
+            }
+        }
+    }
+
+    @Test
     @DisplayName("traced tensors carry the static shapes and dtypes the ops define; an input's unknown dimension stays unknown")
     void staticShapesAndDtypes() {
         try (Computation c = open(1)) {

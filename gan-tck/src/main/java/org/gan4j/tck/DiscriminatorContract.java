@@ -119,6 +119,21 @@ public abstract class DiscriminatorContract extends ProviderContract<Discriminat
     }
 
     @Test
+    @DisplayName("every trainable weight is read through Ops.weight, so a weight transform (spectral norm) reaches each use")
+    void weightsThroughTheSeam() {
+        Discriminator d = provider().create(sampleShape, settings());
+        java.util.Set<Variable> read = new java.util.HashSet<>();
+        try (Computation c = ContractBackend.find().newComputation(1)) {
+            Ops view = c.ops().withWeights(v -> {
+                read.add(v);
+                return v;
+            });
+            Fetch.value(c, d.score(view, batch(c.ops(), "x", batchFor(d.groupSize()))));
+            assertThat(d.variables()).as("weights read through Ops.weight").allMatch(read::contains);
+        }
+    }
+
+    @Test
     @DisplayName("real and generated batches are scored by one set of variables")
     void variablesAreShared() {
         Discriminator d = provider().create(sampleShape, settings());

@@ -62,6 +62,21 @@ public abstract class GeneratorContract extends ProviderContract<GeneratorProvid
     }
 
     @Test
+    @DisplayName("every trainable weight is read through Ops.weight, so the trainer's weight average reaches each use")
+    void weightsThroughTheSeam() {
+        Generator g = provider().create(sampleShape, settings());
+        java.util.Set<Variable> read = new java.util.HashSet<>();
+        try (Computation c = ContractBackend.find().newComputation(1)) {
+            Ops view = c.ops().withWeights(v -> {
+                read.add(v);
+                return v;
+            });
+            Fetch.value(c, g.generate(view, c.ops().randomNormal(Shape.of(3, g.latentDimension()), "z")));
+            assertThat(g.variables()).as("weights read through Ops.weight").allMatch(read::contains);
+        }
+    }
+
+    @Test
     @DisplayName("a second generate reuses the same variables, and different noise gives different samples")
     void variablesAreShared() {
         Generator g = provider().create(sampleShape, settings());

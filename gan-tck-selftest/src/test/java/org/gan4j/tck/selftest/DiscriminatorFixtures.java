@@ -95,7 +95,7 @@ final class DiscriminatorFixtures {
             if (w == null) {
                 w = ops.variable("selftest_w", Shape.of(sampleShape.numElements(), 1), Initializer.glorotUniform(), true);
             }
-            Tensor each = ops.matmul(ops.reshape(samples, Shape.of(Shape.UNKNOWN, sampleShape.numElements())), w);
+            Tensor each = ops.matmul(ops.reshape(samples, Shape.of(Shape.UNKNOWN, sampleShape.numElements())), ops.weight(w));
             Tensor groups = grouping == Grouping.STRIDED ? ops.sum(ops.reshape(each, Shape.of(PACK, Shape.UNKNOWN)), 0)
                     : ops.sum(ops.reshape(each, Shape.of(Shape.UNKNOWN, PACK)), 1);
             return ops.reshape(groups, Shape.of(Shape.UNKNOWN, 1));
