@@ -31,7 +31,7 @@ public final class TfBackend implements Backend {
         SecondOrderGradients.registerOnce();
         IntraOpPool.PROCESS.claim(settings.intraOpThreads());
         this.settings = settings;
-        this.config = SessionConfigs.of(settings);
+        this.config = SessionConfigs.of(settings, OneDnn.rewritesOps(SessionConfigs.of(settings, false)));
         if (settings.device() == TfDevice.GPU) {
             GpuCheck.requireGpu(config);
         }

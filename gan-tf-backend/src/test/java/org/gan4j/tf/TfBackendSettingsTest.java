@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.gan4j.api.GanException;
 import org.gan4j.api.param.Hyperparameters;
 import org.gan4j.api.param.InvalidHyperparameterException;
@@ -17,6 +20,8 @@ import org.gan4j.api.tensor.Ops;
 import org.gan4j.api.tensor.Shape;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Settings reach the backend: its sessions, its description, and the checks made when it is created. */
 class TfBackendSettingsTest {
@@ -62,5 +67,19 @@ class TfBackendSettingsTest {
         IntraOpPool unset = new IntraOpPool();
         unset.claim(0);
         assertThatThrownBy(() -> unset.claim(4)).hasMessageContaining("made it with intra-op-threads = 0 (TensorFlow's choice)");
+    }
+
+    @ParameterizedTest(name = "TF_ENABLE_ONEDNN_OPTS={0}")
+    @DisplayName("oneDNN is detected as TensorFlow's environment switch sets it, and then the remapper is off")
+    @CsvSource({"0, false", "1, true"})
+    void oneDnnFollowsTheEnvironment(String env, boolean expected) throws IOException, InterruptedException {
+        ProcessBuilder child = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
+                System.getProperty("java.class.path"), OneDnnMain.class.getName()).redirectErrorStream(true);
+        child.environment().put("TF_ENABLE_ONEDNN_OPTS", env);
+        child.environment().put("TF_CPP_MIN_LOG_LEVEL", "2");
+        Process p = child.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(output).contains("oneDNN=" + expected + " remapping=" + (expected ? "OFF" : "DEFAULT"));
     }
 }
