@@ -15,7 +15,8 @@ import org.gan4j.core.train.PlayerUpdates;
 /**
  * The providers a user chose on the command line, and how they become a {@link GanSetup}.
  *
- * @param backend the backend's id, or empty for the highest-priority one
+ * @param backend the backend's spec, {@code id[:key=value,...]} (such as {@code tensorflow:intra-op-threads=2}), or
+ *     empty for the highest-priority backend with its defaults
  * @param generator generator spec
  * @param discriminator discriminator spec
  * @param loss loss spec
@@ -42,7 +43,9 @@ record GanChoices(Optional<String> backend, ProviderSpec generator, ProviderSpec
         for (ProviderSpec r : regularizers) {
             regs.add(registry.require(ProviderKind.REGULARIZER, r.id()).create(r.settings()));
         }
-        return new GanSetup(registry.select(ProviderKind.BACKEND, backend).create(Hyperparameters.empty()),
+        Optional<ProviderSpec> backendSpec = backend.map(ProviderSpec::parse);
+        return new GanSetup(registry.select(ProviderKind.BACKEND, backendSpec.map(ProviderSpec::id))
+                        .create(backendSpec.map(ProviderSpec::settings).orElse(Hyperparameters.empty())),
                 registry.require(ProviderKind.GENERATOR, generator.id()).create(data.sampleShape(), generator.settings()),
                 registry.require(ProviderKind.DISCRIMINATOR, discriminator.id()).create(data.sampleShape(), discriminator.settings()),
                 registry.require(ProviderKind.LOSS, loss.id()).create(loss.settings()), regs, updates(registry), data);
@@ -88,7 +91,8 @@ record GanChoices(Optional<String> backend, ProviderSpec generator, ProviderSpec
      */
     java.util.SortedMap<String, String> versions(PluginRegistry registry) {
         java.util.SortedMap<String, String> versions = new java.util.TreeMap<>();
-        org.gan4j.api.spi.BackendProvider chosenBackend = registry.select(ProviderKind.BACKEND, backend);
+        org.gan4j.api.spi.BackendProvider chosenBackend = registry.select(ProviderKind.BACKEND,
+                backend.map(spec -> ProviderSpec.parse(spec).id()));
         versions.put("version.backend", chosenBackend.id() + " " + chosenBackend.version());
         versions.put("version.generator", versionOf(registry, ProviderKind.GENERATOR, generator));
         versions.put("version.discriminator", versionOf(registry, ProviderKind.DISCRIMINATOR, discriminator));

@@ -47,7 +47,8 @@ final class TrainingOptions {
             + "and export with it; 0 for none (default: ${DEFAULT-VALUE})")
     double generatorAverage;
 
-    @Option(names = "--backend", description = "backend id (default: the highest-priority backend found)")
+    @Option(names = "--backend", description = "backend id[:key=value,...] (default: the highest-priority backend "
+            + "found); tensorflow takes intra-op-threads, inter-op-threads (0: TensorFlow's choice) and device (cpu)")
     String backend;
 
     /** Where the options left out come from; set by {@link #useDefaults} before the options are read. */
