@@ -5,7 +5,7 @@ import org.gan4j.api.GanException;
 /**
  * Keeps the {@code intra-op-threads} of one JVM consistent. TensorFlow makes one intra-op thread pool per process,
  * sized by the first session it opens; a later session's {@code intra_op_parallelism_threads} is ignored (measured:
- * docs/tensorflow-backend.md, "Threads"). So the first backend claims the size, and a later one that asks for
+ * docs/tensorflow-backend.md#threads). So the first backend claims the size, and a later one that asks for
  * another size is refused instead of silently running with the first one's.
  */
 final class IntraOpPool {

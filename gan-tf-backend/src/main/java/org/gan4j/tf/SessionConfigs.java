@@ -20,8 +20,8 @@ import org.tensorflow.proto.ThreadPoolOptionProto;
  *   <li>when TensorFlow rewrites ops to oneDNN kernels ({@link OneDnn}), grappler's remapper is off:
  *       its oneDNN pattern that fuses LeakyRelu into a convolution ignores the convolution's other readers (the
  *       gradient's LeakyReluGrad), fails with "Mutation::Apply error", is logged as an error and undone. The
- *       oneDNN layout pass fuses Conv2D with BiasAdd by itself, so nothing is lost (docs/tensorflow-backend.md,
- *       "Grappler").</li>
+ *       oneDNN layout pass fuses Conv2D with BiasAdd by itself, so nothing is lost
+ *       (docs/tensorflow-backend.md#grappler).</li>
  * </ul>
  */
 final class SessionConfigs {

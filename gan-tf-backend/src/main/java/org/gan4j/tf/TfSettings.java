@@ -25,7 +25,7 @@ import org.gan4j.api.param.InvalidHyperparameterException;
  *
  * <p>TensorFlow's native log level is not a setting: TensorFlow reads {@code TF_CPP_MIN_LOG_LEVEL} once, when
  * its library logs for the first time, and Java cannot change its own process's environment, so it must be set
- * before the JVM starts (see docs/tensorflow-backend.md, "Log level").
+ * before the JVM starts (see docs/tensorflow-backend.md#log-level).
  *
  * @param intraOpThreads threads per op, 0 for TensorFlow's choice
  * @param interOpThreads ops at once, 0 for TensorFlow's choice

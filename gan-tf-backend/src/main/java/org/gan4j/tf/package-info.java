@@ -2,7 +2,7 @@
  * The default {@link org.gan4j.api.spi.Backend}: TensorFlow Java 1.0.0 in graph mode.
  *
  * <p>The only package of gan4j that imports {@code org.tensorflow}. What it does about TensorFlow Java's traps
- * (measured in {@code shared/TFJAVA.md}):
+ * (measured; see {@code docs/tensorflow-backend.md}):
  * <ul>
  *   <li>variables have flat names and are read through {@code Identity}, never used raw (a {@code Square}
  *       of a raw variable crashes the JVM when differentiated);</li>

@@ -15,8 +15,8 @@ class NativeLogTest {
     /**
      * With oneDNN on (the default on CPUs with AVX-512 VNNI or AMX; forced here so that every machine checks it),
      * grappler's remapper used to print "E ... remapper failed: INVALID_ARGUMENT: Mutation::Apply error: fanout
-     * 'gradients_0/LeakyReluGrad' exist for missing node 'BiasAdd'" on every DCGAN run (docs/tensorflow-backend.md,
-     * "Grappler").
+     * 'gradients_0/LeakyReluGrad' exist for missing node 'BiasAdd'" on every DCGAN run
+     * (docs/tensorflow-backend.md#grappler).
      */
     @ParameterizedTest(name = "TF_ENABLE_ONEDNN_OPTS={0}")
     @DisplayName("a DCGAN run with TF_CPP_MIN_LOG_LEVEL=2 prints no TensorFlow error line, with oneDNN on or off")
