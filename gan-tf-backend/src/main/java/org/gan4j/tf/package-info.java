@@ -10,7 +10,9 @@
  *       results are replaced by zeros;</li>
  *   <li>no {@code tensorflow-framework} optimizer is used: updates come as assignments that run after a barrier
  *       on every read, which makes training bit-reproducible;</li>
- *   <li>randomness is {@code StatelessRandom*} keyed by a fed tick; every native tensor and result is closed.</li>
+ *   <li>randomness is {@code StatelessRandom*} keyed by a fed tick; every native tensor and result is closed;</li>
+ *   <li>every session is opened with the {@code ConfigProto} that {@link org.gan4j.tf.SessionConfigs} makes from the
+ *       backend's {@link org.gan4j.tf.TfSettings}, with grappler's remapper off where TensorFlow uses oneDNN.</li>
  * </ul>
  */
 @Experimental
