@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * WGAN, hinge, least-squares and relativistic-average losses on fixed outputs D(x) = (2, −1), D(G(z)) = (0.5, 3).
- * Expected values are worked out by hand from the papers' equations (ALGORITHMS.md §1), or, for RaSGAN, with
+ * Expected values are worked out by hand from the papers' equations (docs/algorithms.md#losses), or, for RaSGAN, with
  * log and σ straight from the definition.
  */
 class OtherLossesTest {

@@ -9,8 +9,8 @@ import org.tensorflow.op.RawCustomGradient;
 
 /**
  * Registers, once per process, the gradients of gradient ops that TensorFlow's C++ registry lacks
- * (TFJAVA.md §4), so that a gradient can be differentiated again: gradient penalties through ReLU critics,
- * Hessian-vector products, the mixed terms of competitive gradient descent.
+ * (docs/tensorflow-backend.md#second-order-gradients), so that a gradient can be differentiated again: gradient
+ * penalties through ReLU critics, Hessian-vector products, the mixed terms of competitive gradient descent.
  *
  * <p>With x the forward input, y the forward output, g the incoming gradient and u the gradient arriving at this
  * op's output, each rule returns the derivative of the op's output with respect to each of its inputs, times u:

@@ -1,12 +1,12 @@
 package org.gan4j.tf;
 
-import java.util.Set;
 import org.gan4j.api.param.Hyperparameters;
 import org.gan4j.api.spi.Backend;
 import org.gan4j.api.spi.BackendProvider;
 
 /**
- * Provides the TensorFlow Java backend under the id {@value #ID}. It takes no settings.
+ * Provides the TensorFlow Java backend under the id {@value #ID}. Its settings ({@code intra-op-threads},
+ * {@code inter-op-threads}, {@code device}, {@code memory-growth}) are described by {@link TfSettings}.
  */
 public final class TfBackendProvider implements BackendProvider {
     /** The id users choose this backend by. */
@@ -31,9 +31,13 @@ public final class TfBackendProvider implements BackendProvider {
         return 100;
     }
 
+    /**
+     * @param hyperparameters the settings {@link TfSettings} describes; none for TensorFlow's own choices on the CPU
+     * @throws org.gan4j.api.param.InvalidHyperparameterException naming the key, the value and what is allowed
+     * @throws org.gan4j.api.GanException when the settings cannot take effect in this JVM (see {@link TfBackend})
+     */
     @Override
     public Backend create(Hyperparameters hyperparameters) {
-        hyperparameters.requireOnly(ID, Set.of());
-        return new TfBackend();
+        return new TfBackend(TfSettings.from(hyperparameters));
     }
 }

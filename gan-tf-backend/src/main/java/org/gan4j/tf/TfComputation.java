@@ -47,7 +47,7 @@ final class TfComputation implements Computation {
     private final long seed;
     private final Graph graph = new Graph();
     private final org.tensorflow.op.Ops tf = org.tensorflow.op.Ops.create(graph);
-    private final Session session = new Session(graph);
+    private final Session session;
     private final Placeholder<TInt64> tick = tf.withName("tick").placeholder(TInt64.class,
             Placeholder.shape(org.tensorflow.ndarray.Shape.scalar()));
     private final TfOps ops = new TfOps(tf, this);
@@ -61,8 +61,13 @@ final class TfComputation implements Computation {
     private int gradientCalls;
     private boolean closed;
 
-    TfComputation(long seed) {
+    /**
+     * @param seed the run's seed
+     * @param config what the session is opened with
+     */
+    TfComputation(long seed, org.tensorflow.proto.ConfigProto config) {
         this.seed = seed;
+        this.session = new Session(graph, config);
     }
 
     @Override

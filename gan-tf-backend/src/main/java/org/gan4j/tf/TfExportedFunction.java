@@ -26,14 +26,21 @@ final class TfExportedFunction implements ExportedFunction {
         this.signature = signature;
     }
 
-    static TfExportedFunction load(Path directory, String signature) {
+    /**
+     * @param directory the SavedModel's folder
+     * @param signature the function's name
+     * @param config what the SavedModel's session is opened with
+     * @return the function
+     */
+    static TfExportedFunction load(Path directory, String signature, org.tensorflow.proto.ConfigProto config) {
         if (!Files.isRegularFile(directory.resolve("saved_model.pb"))) {
             throw new GanException("no SavedModel in " + directory + " (saved_model.pb is missing); pass the folder "
                     + "gan train exported, e.g. runs/<run>/generator");
         }
         SavedModelBundle bundle;
         try {
-            bundle = SavedModelBundle.load(directory.toString(), SavedModelBundle.DEFAULT_TAG);
+            bundle = SavedModelBundle.loader(directory.toString()).withTags(SavedModelBundle.DEFAULT_TAG)
+                    .withConfigProto(config).load();
         } catch (TensorFlowException | IllegalArgumentException e) {
             throw new GanException("cannot load the SavedModel in " + directory + ": " + e.getMessage(), e);
         }

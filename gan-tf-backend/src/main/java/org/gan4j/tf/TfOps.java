@@ -487,7 +487,8 @@ final class TfOps implements Ops {
             return result;
         }
         Output<?>[] xs = connected.stream().map(i -> o(wrt.get(i)).asOutput()).toArray(Output[]::new);
-        // An explicit seed instead of the implicit OnesLike, which has no gradient of its own (TFJAVA.md §4).
+        // An explicit seed instead of the implicit OnesLike, which has no gradient of its own
+        // (docs/tensorflow-backend.md#gradients).
         Operand seed = tf.fill(tf.shape(target), scalarLike(1.0, target));
         Output<?>[] grads;
         try {

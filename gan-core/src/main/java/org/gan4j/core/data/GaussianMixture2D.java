@@ -9,9 +9,9 @@ import org.gan4j.api.GanException;
 /**
  * An equal-weight mixture of isotropic Gaussians in the plane.
  *
- * <p>The two standard benchmarks (VEEGAN, Srivastava et al. 2017; PacGAN, Lin et al. 2018; ALGORITHMS.md §5):
- * {@link #ring8()}, 8 modes on the unit circle with std 0.01, and {@link #grid25()}, 25 modes at
- * {−4, −2, 0, 2, 4}² with std 0.05.
+ * <p>The two standard benchmarks (VEEGAN, Srivastava et al. 2017; PacGAN, Lin et al. 2018;
+ * docs/algorithms.md#mixtures-of-gaussians): {@link #ring8()}, 8 modes on the unit circle with std 0.01, and
+ * {@link #grid25()}, 25 modes at {−4, −2, 0, 2, 4}² with std 0.05.
  *
  * @param name the data set's id
  * @param modes the centres, each {x, y}

@@ -129,7 +129,8 @@ public final class RunOptions {
 
     /** The backend, with its settings; none for the highest-priority one found. */
     public static final RunOption<ProviderSpec> BACKEND = RunOption.of("backend", OptionType.OPTIONAL_PROVIDER)
-            .flag("--backend", "SPEC").help("backend id[:key=value,...]")
+            .flag("--backend", "SPEC").help("backend id[:key=value,...]; tensorflow takes intra-op-threads, "
+                    + "inter-op-threads (0: TensorFlow's choice) and device (cpu)")
             .byDefault(new OptionDefault<>(r -> null, "default: the highest-priority backend found")).build();
 
     /** The seed: initial weights, noise and data all follow from it. */

@@ -3,11 +3,9 @@ package org.gan4j.examples.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.gan4j.api.param.Hyperparameters;
 import org.gan4j.api.spi.Backend;
 import org.gan4j.core.checkpoint.CheckpointStore;
 import org.gan4j.core.data.ImageDataset;
@@ -25,7 +23,7 @@ import picocli.CommandLine.Option;
  * measures its accuracy on the test split, and saves both as a checkpoint folder. The one gan-core ships
  * ({@code FrozenClassifier.fashionMnist}) was made by this command with its defaults.
  */
-@Command(name = "classifier", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "classifier", mixinStandardHelpOptions = true, sortOptions = false, modelTransformer = RunFlags.ForBackend.class,
         description = "Train the image-feature classifier used by gan eval (FID, KID, precision/recall, "
                 + "density/coverage, class histograms) and record its test accuracy.")
 final class ClassifierCommand implements Callable<Integer> {
@@ -63,7 +61,7 @@ final class ClassifierCommand implements Callable<Integer> {
         ImageDataset train = ImageDataset.load(data, "train");
         ImageDataset test = ImageDataset.load(data, "t10k");
         PluginRegistry registry = PluginRegistry.load();
-        Backend backend = registry.select(ProviderKind.BACKEND, Optional.empty()).create(Hyperparameters.empty());
+        Backend backend = RunFlags.backend(spec.commandLine().getParseResult(), registry);
         ProviderSpec rule = ProviderSpec.parse(optimizer);
         long steps = (long) epochs * train.size() / batchSize;
         long started = System.nanoTime();

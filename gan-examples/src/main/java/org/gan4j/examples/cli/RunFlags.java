@@ -54,6 +54,25 @@ final class RunFlags {
         }
     }
 
+    /** Adds the backend option alone, for the commands that run a backend but train nothing. */
+    static final class ForBackend implements CommandLine.IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            spec.addOption(flagOf(RunOptions.BACKEND));
+            return spec;
+        }
+    }
+
+    /**
+     * @param given the parsed command line of a command with {@link ForBackend}
+     * @param registry where the backend comes from
+     * @return the backend the command line chose, with its settings
+     */
+    static org.gan4j.api.spi.Backend backend(CommandLine.ParseResult given, org.gan4j.core.registry.PluginRegistry registry) {
+        RunDescription run = read(given, o -> o == RunOptions.BACKEND, RunDescription.builder()).build();
+        return new org.gan4j.core.run.RunAssembly(run, registry).backend();
+    }
+
     private static CommandSpec withRunOptions(CommandSpec spec, Predicate<RunOption<?>> which) {
         List<OptionSpec> own = new ArrayList<>(spec.options().stream().filter(o -> !o.usageHelp() && !o.versionHelp()).toList());
         List<OptionSpec> help = new ArrayList<>(spec.options().stream().filter(o -> o.usageHelp() || o.versionHelp()).toList());

@@ -2,14 +2,11 @@ package org.gan4j.examples.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.gan4j.api.param.Hyperparameters;
 import org.gan4j.api.spi.Backend;
 import org.gan4j.core.export.ExportedGenerator;
 import org.gan4j.core.export.InferenceGenerator;
 import org.gan4j.core.registry.PluginRegistry;
-import org.gan4j.core.registry.ProviderKind;
 import org.gan4j.examples.output.ImageGrid;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +16,7 @@ import picocli.CommandLine.Option;
  * {@code gan sample}: loads a generator exported by {@code gan train} and writes a PNG grid of its images for noise
  * drawn from a seed ({@link ExportedGenerator#noise}, of the prior it was trained on), the same images in any process.
  */
-@Command(name = "sample", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "sample", mixinStandardHelpOptions = true, sortOptions = false, modelTransformer = RunFlags.ForBackend.class,
         description = "Generate images from an exported generator (the generator/ folder of a gan train run on images) "
                 + "and write them as a PNG grid.")
 final class SampleCommand implements Callable<Integer> {
@@ -47,7 +44,7 @@ final class SampleCommand implements Callable<Integer> {
             throw new InvalidArgumentException("--model", model, "it is not an exported generator ("
                     + InferenceGenerator.DESCRIPTION + " is missing); pass the generator/ folder of a gan train run on images");
         }
-        Backend backend = PluginRegistry.load().select(ProviderKind.BACKEND, Optional.empty()).create(Hyperparameters.empty());
+        Backend backend = RunFlags.backend(spec.commandLine().getParseResult(), PluginRegistry.load());
         try (ExportedGenerator generator = ExportedGenerator.load(backend, model)) {
             ImageGrid.write(out, generator.generate(generator.noise(count, seed)));
         }

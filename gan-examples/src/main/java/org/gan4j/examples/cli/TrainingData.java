@@ -83,7 +83,8 @@ sealed interface TrainingData permits TrainingData.Mixture, TrainingData.Images 
             return new FinalReport(String.format(Locale.ROOT,
                     "%s seed %d: %d/%d modes, %.1f%% high quality, reverse KL %.4f, %.1f s", id(), seed,
                     score.modesCovered(), score.modes(), 100 * score.highQuality(), score.reverseKl(), seconds), figures,
-                    "Modes, high-quality share and reverse KL of " + score.samples() + " samples (ALGORITHMS.md §5).");
+                    "Modes, high-quality share and reverse KL of " + score.samples()
+                            + " samples (docs/algorithms.md#mixtures-of-gaussians).");
         }
     }
 

@@ -39,17 +39,35 @@ final class ChildJvm {
     }
 
     private static Process launch(List<String> mainClass, Path outputLog, String... args) throws IOException {
+        return launch(java.util.Map.of(), mainClass, outputLog, args);
+    }
+
+    private static Process launch(java.util.Map<String, String> environment, List<String> mainClass, Path outputLog,
+            String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-Djava.awt.headless=true"));
         command.addAll(mainClass);
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(outputLog.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(outputLog.toFile());
+        builder.environment().putAll(environment);
+        return builder.start();
     }
 
     /** Runs {@code gan} to the end and returns its output; fails the test unless it exits 0. */
     static String run(Path scratch, String... args) throws IOException, InterruptedException {
         Path log = Files.createTempFile(scratch, "gan-", ".log");
         return finish(start(log, args), log, 180);
+    }
+
+    /**
+     * Runs {@code gan} to the end, with these environment variables added to the test's, and returns its output;
+     * fails the test unless it exits 0.
+     */
+    static String run(Path scratch, java.util.Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
+        Path log = Files.createTempFile(scratch, "gan-", ".log");
+        return finish(launch(environment, List.of("-cp", System.getProperty("java.class.path"),
+                GanCommand.class.getName()), log, args), log, 180);
     }
 
     /**

@@ -40,7 +40,11 @@ class GanCommandTest {
         "--discriminator mlp:pack=0|discriminator mlp: pack = 0 is invalid; it must be an integer >= 1",
         "--generator mlp:activation=swish|generator mlp: activation = 'swish' is unknown; use one of [linear, relu, leaky-relu, tanh, sigmoid]",
         "--g-ema 1|--g-ema = 1.0 is invalid; it must be 0 (no average) or a decay in (0, 1), such as 0.999",
-        "--regularizer gp:10|'10' in '10' is not key=value"})
+        "--regularizer gp:10|'10' in '10' is not key=value",
+        "--backend tensorflow:intra-op-threads=-1|tensorflow: intra-op-threads = -1 is invalid; it must be an integer >= 0 (0 lets TensorFlow choose).",
+        "--backend tensorflow:threads=2|tensorflow does not know the setting [threads]; it knows [device, inter-op-threads, intra-op-threads, memory-growth].",
+        "--backend tensorflow:device=tpu|tensorflow: device = 'tpu' is unknown; use one of [cpu, gpu].",
+        "--backend tensorflow:log-level=3|tensorflow: log-level = 3 cannot be set here: TensorFlow reads its native log level once, from the environment variable TF_CPP_MIN_LOG_LEVEL"})
     void invalidArguments(String args, String message, @TempDir Path out) {
         String[] argv = ("train --out " + out + " " + args).split(" ");
         Outcome o = run(argv);

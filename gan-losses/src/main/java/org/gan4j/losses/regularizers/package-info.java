@@ -1,5 +1,5 @@
 /**
- * Lipschitz regularizers for the discriminator, composable with any loss ({@code shared/ALGORITHMS.md} §2):
+ * Lipschitz regularizers for the discriminator, composable with any loss ({@code docs/algorithms.md#regularizers}):
  * {@code gp} (WGAN-GP, Gulrajani et al. 2017), {@code lp} (its one-sided variant, Petzka et al. 2018) and
  * {@code clip} (weight clipping, Arjovsky et al. 2017).
  */

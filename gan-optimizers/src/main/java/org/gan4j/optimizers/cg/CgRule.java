@@ -7,10 +7,11 @@ import org.gan4j.api.tensor.Tensor;
 import org.gan4j.optimizers.cg.CgInnerProducts.Product;
 
 /**
- * The formulas for b<sub>t</sub> (Naganuma &amp; Iiduka 2023, Table 1; {@code shared/ALGORITHMS.md} §3). A ratio
- * whose denominator is 0 counts as 0, which also makes the first step plain descent, d<sub>0</sub> = −g<sub>0</sub>,
- * since g<sub>−1</sub> and d<sub>−1</sub> start at zero. The caller forms β<sub>t</sub> = κ·min(b<sub>t</sub>, ½).
- * Each formula works on vectors with one element per parameter tensor.
+ * The formulas for b<sub>t</sub> (Naganuma &amp; Iiduka 2023, Table 1;
+ * {@code docs/algorithms.md#nonlinear-conjugate-gradient}). A ratio whose denominator is 0 counts as 0, which also makes the
+ * first step plain descent, d<sub>0</sub> = −g<sub>0</sub>, since g<sub>−1</sub> and d<sub>−1</sub> start at zero.
+ * The caller forms β<sub>t</sub> = κ·min(b<sub>t</sub>, ½). Each formula works on vectors with one element per
+ * parameter tensor.
  */
 public enum CgRule {
     /** Fletcher–Reeves: ‖g<sub>t</sub>‖² / ‖g<sub>t−1</sub>‖². */

@@ -4,8 +4,8 @@
  * HS-DY and FR-PRP, each its own {@link org.gan4j.api.spi.OptimizerProvider} id ({@code cg-fr}, {@code cg-prp},
  * {@code cg-hs}, {@code cg-dy}, {@code cg-hz}, {@code cg-hs-dy}, {@code cg-fr-prp}).
  *
- * <p>The equations are those of {@code shared/ALGORITHMS.md} §3, not the authors' published toy code, which
- * ascends on its first step, applies β twice and keeps g<sub>t−1</sub> by reference.
+ * <p>The equations are those of {@code docs/algorithms.md#nonlinear-conjugate-gradient}, not the authors' published
+ * toy code, which ascends on its first step, applies β twice and keeps g<sub>t−1</sub> by reference.
  */
 @Experimental
 package org.gan4j.optimizers.cg;

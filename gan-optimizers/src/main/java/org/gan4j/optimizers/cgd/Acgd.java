@@ -23,8 +23,8 @@ import org.gan4j.api.tensor.Variable;
  *                 Δy = √η_y ⊙ w,    Δx = −η_x ⊙ (∇_x f + D_xy Δy)
  * </pre>
  * With a scalar η both reduce to {@link Cgd}'s equations. The solved-for player alternates: game step s
- * solves for x when s is even and for y when s is odd (two plans). ALGORITHMS.md §4 writes the right-hand side
- * with g_y the gradient of y's own loss −f, hence its minus sign. State: v_x, v_y, β^t and one warm start per
+ * solves for x when s is even and for y when s is odd (two plans). docs/algorithms.md#acgd also writes the right-hand
+ * side with g_y the gradient of y's own loss −f, hence its minus sign. State: v_x, v_y, β^t and one warm start per
  * player's space. Reported like {@link Cgd}.
  */
 final class Acgd implements JointOptimizer {

@@ -5,7 +5,7 @@ import org.gan4j.api.param.Check;
 import org.gan4j.api.param.Hyperparameters;
 
 /**
- * Settings of {@code acgd}; the defaults are those of ALGORITHMS.md §4 (the ICR paper used lr 1e-4).
+ * Settings of {@code acgd}; the defaults are those of docs/algorithms.md#acgd (the ICR paper used lr 1e-4).
  *
  * @param learningRate lr, key {@code lr}, &gt; 0; default 1e-3
  * @param beta β of the second-moment average, key {@code beta}, in [0, 1); default 0.99

@@ -7,8 +7,8 @@ import org.gan4j.api.param.Check;
 import org.gan4j.api.param.Hyperparameters;
 
 /**
- * The linear CG solver's settings that {@code cgd} and {@code acgd} share (ALGORITHMS.md §4): stop at
- * ‖r‖² &lt; max(tol·‖b‖², atol), or after {@code max_iterations}.
+ * The linear CG solver's settings that {@code cgd} and {@code acgd} share (docs/algorithms.md#the-linear-solver):
+ * stop at ‖r‖² &lt; max(tol·‖b‖², atol), or after {@code max_iterations}.
  *
  * @param maxIterations the cap on CG iterations per step, key {@code max_iterations}, ≥ 1; default 10
  * @param tolerance tol on squared norms, key {@code tol}, &gt; 0; default 1e-12 (relative residual 1e-6)

@@ -6,7 +6,7 @@
  * built from mixed Hessian-vector products of the game's value ({@link MixedHessian}). The solver
  * ({@link LinearConjugateGradient}) is unrolled in the graph for at most {@code max_iterations} iterations
  * with a mask that freezes it once converged, and is warm-started from the previous step's solution, so a game
- * step stays one native call. Equations: {@code shared/ALGORITHMS.md} §4.
+ * step stays one native call. Equations: {@code docs/algorithms.md#competitive-gradient-descent}.
  */
 @Experimental
 package org.gan4j.optimizers.cgd;

@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Nonlinear CG against hand computation and the saddle test of {@code shared/ALGORITHMS.md} §3.
+ * Nonlinear CG against hand computation and the saddle test of
+ * {@code docs/algorithms.md#nonlinear-conjugate-gradient}.
  *
  * <p>Hand computation for f(θ) = θ² from θ = 1 at α = 0.1: g₀ = 2, d₀ = −2, θ₁ = 0.8; then g₁ = 1.6,
  * y₁ = −0.4, ‖g₁‖² = 2.56, ‖g₀‖² = 4, g₁y₁ = −0.64, d₀y₁ = 0.8, ‖y₁‖² = 0.16, g₁d₀ = −3.2, so
@@ -120,8 +121,9 @@ class NonlinearCgTest {
 
     /**
      * f(x, y) = (1 + x²)(100 − y²) from (2, −4), x minimizing and y maximizing, both players stepping together.
-     * The saddle is (0, 0); ALGORITHMS.md §3 asks that every β ≤ κ/2 and that 400 steps approach it. At α = 0.004
-     * every rule stays stable; at 0.008, HZ diverges: in one dimension its β·d is ½d − 2g, which triples the step.
+     * The saddle is (0, 0); docs/algorithms.md#nonlinear-conjugate-gradient asks that every β ≤ κ/2 and that 400
+     * steps approach it. At α = 0.004 every rule stays stable; at 0.008, HZ diverges: in one dimension its β·d is
+     * ½d − 2g, which triples the step.
      */
     @ParameterizedTest(name = "{0}")
     @EnumSource(CgRule.class)

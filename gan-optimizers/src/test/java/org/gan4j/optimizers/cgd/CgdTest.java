@@ -25,7 +25,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * CGD on the bilinear game f(x, y) = x·y, where both closed forms are known (ALGORITHMS.md §4): simultaneous
+ * CGD on the bilinear game f(x, y) = x·y, where both closed forms are known (docs/algorithms.md#cgd): simultaneous
  * gradient descent-ascent multiplies |z|² = x² + y² by 1 + η² each step, CGD divides it by 1 + η². By hand:
  * GDA gives x' = x − ηy, y' = y + ηx; CGD gives x' = (x − ηy)/(1 + η²), y' = (y + ηx)/(1 + η²).
  */

@@ -11,10 +11,16 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.Events;
 
-/** {@link DiscriminatorContract}'s packing rules on a correctly packed discriminator and on two that break them. */
+/**
+ * {@link DiscriminatorContract}'s packing and weight-seam rules on a correctly packed discriminator and on three that
+ * break them.
+ */
 class DiscriminatorKitSelfTest {
     private static final String SHAPES = "score maps a batch of n samples to [n / groupSize(), 1]; variables appear at the first call";
     private static final String GROUPS = "score k depends on samples k·m to k·m + m − 1 only, m = groupSize(), and on at least one of them";
+
+    private static final String SEAM = "every trainable weight is read through Ops.weight, so a weight transform "
+            + "(spectral norm) reaches each use";
 
     abstract static class OnPoints extends DiscriminatorContract {
         OnPoints(DiscriminatorProvider provider) {
@@ -34,6 +40,12 @@ class DiscriminatorKitSelfTest {
         }
     }
 
+    static class Bypassing extends OnPoints {
+        Bypassing() {
+            super(new DiscriminatorFixtures.BypassingProvider());
+        }
+    }
+
     static class Strided extends OnPoints {
         Strided() {
             super(new DiscriminatorFixtures.StridedProvider());
@@ -45,13 +57,19 @@ class DiscriminatorKitSelfTest {
     void packedPasses() {
         Events events = run(Packed.class);
         assertThat(failedRules(events)).isEmpty();
-        assertThat(events.succeeded().count()).isEqualTo(9);
+        assertThat(events.succeeded().count()).isEqualTo(10);
     }
 
     @Test
     @DisplayName("one that scores pairs but declares groupSize 1 fails the shape rule and the group rule")
     void undeclaredPackingFails() {
         assertThat(failedRules(run(Undeclared.class))).containsExactly(GROUPS, SHAPES);
+    }
+
+    @Test
+    @DisplayName("one that uses its weight without Ops.weight fails exactly the seam rule")
+    void bypassingTheSeamFails() {
+        assertThat(failedRules(run(Bypassing.class))).containsExactly(SEAM);
     }
 
     @Test

@@ -20,9 +20,10 @@ import org.tensorflow.op.random.RandomStandardNormal;
 import org.tensorflow.types.TFloat32;
 
 /**
- * The MLP GAN of the foundation benchmark written by hand on TensorFlow Java, the way TFJAVA.md recommends:
- * G 100→128→128→784 (ReLU, linear out), D 784→128→128→1 (LeakyReLU 0.2), non-saturating loss, Adam with
- * fused {@code ApplyAdam} and the two control dependencies of TFJAVA.md §7, one {@code Session.run} per player.
+ * The MLP GAN of the foundation benchmark written by hand on TensorFlow Java, the way docs/tensorflow-backend.md
+ * describes: G 100→128→128→784 (ReLU, linear out), D 784→128→128→1 (LeakyReLU 0.2), non-saturating loss, Adam with
+ * fused {@code ApplyAdam} and the two control dependencies of docs/tensorflow-backend.md#fused-adam, one
+ * {@code Session.run} per player.
  *
  * <p>{@link #accept(long)} runs one D step and one G step on a fresh real batch.
  */
@@ -104,7 +105,10 @@ public final class HandWrittenMlpGan implements LongConsumer, AutoCloseable {
         return apply(x, vars.get(vars.size() - 2), vars.get(vars.size() - 1), activation);
     }
 
-    /** Variables are read through Identity (TFJAVA.md §9: never use a raw VariableV2 output in the model). */
+    /**
+     * Variables are read through Identity (docs/tensorflow-backend.md#variables: never use a raw VariableV2 output in
+     * the model).
+     */
     private Operand<TFloat32> apply(Operand<TFloat32> x, Variable<TFloat32> w, Variable<TFloat32> b, int activation) {
         return activate(tf.nn.biasAdd(tf.linalg.matMul(x, tf.identity(w)), tf.identity(b)), activation);
     }
@@ -123,7 +127,10 @@ public final class HandWrittenMlpGan implements LongConsumer, AutoCloseable {
         return v;
     }
 
-    /** Safe Adam (TFJAVA.md §7): all gradients before any in-place update, beta powers after every update. */
+    /**
+     * Safe Adam (docs/tensorflow-backend.md#fused-adam): all gradients before any in-place update, beta powers after
+     * every update.
+     */
     private Op adam(String name, Operand<TFloat32> loss, List<Variable<TFloat32>> vars) {
         Output<?>[] xs = vars.stream().map(Variable::asOutput).toArray(Output[]::new);
         Output<?>[] grads = graph.addGradients(loss.asOutput(), xs);
