@@ -35,7 +35,7 @@ final class TfExportedFunction implements ExportedFunction {
     static TfExportedFunction load(Path directory, String signature, org.tensorflow.proto.ConfigProto config) {
         if (!Files.isRegularFile(directory.resolve("saved_model.pb"))) {
             throw new GanException("no SavedModel in " + directory + " (saved_model.pb is missing); pass the folder "
-                    + "gan train exported, e.g. runs/<run>/generator");
+                    + "Computation.export wrote");
         }
         SavedModelBundle bundle;
         try {

@@ -48,12 +48,24 @@ public enum Activation {
      * @return the activation
      */
     public static Activation parse(String owner, String id) {
-        for (Activation a : values()) {
+        return parse(owner, "activation", id, values());
+    }
+
+    /**
+     * @param owner who asks, for the message
+     * @param key the setting's key, for the message
+     * @param id a name such as {@code tanh}
+     * @param allowed the activations the setting allows
+     * @return the activation
+     * @throws InvalidHyperparameterException naming the key, the value and the allowed names
+     */
+    public static Activation parse(String owner, String key, String id, Activation... allowed) {
+        for (Activation a : allowed) {
             if (a.id().equals(id)) {
                 return a;
             }
         }
-        throw new InvalidHyperparameterException(owner + ": activation = '" + id + "' is unknown; use one of "
-                + Arrays.stream(values()).map(Activation::id).toList() + ".");
+        throw new InvalidHyperparameterException(owner + ": " + key + " = '" + id + "' is unknown; use one of "
+                + Arrays.stream(allowed).map(Activation::id).toList() + ".");
     }
 }

@@ -9,7 +9,10 @@ import org.gan4j.api.tensor.Variable;
 import org.gan4j.core.layers.Activation;
 import org.gan4j.core.layers.Mlp;
 
-/** A generator MLP: z → hidden layers → a linear output reshaped to the sample shape. Variables prefixed {@code G}. */
+/**
+ * A generator MLP: z → hidden layers → an output layer (linear, tanh or sigmoid) reshaped to the sample shape.
+ * Variables prefixed {@code G}.
+ */
 public final class MlpGenerator implements Generator {
     private final MlpGeneratorParameters parameters;
     private final Shape sampleShape;
@@ -23,7 +26,7 @@ public final class MlpGenerator implements Generator {
         this.parameters = parameters;
         this.sampleShape = sampleShape;
         this.mlp = new Mlp("G", parameters.width(), parameters.depth(), parameters.activation(),
-                Math.toIntExact(sampleShape.numElements()), Activation.LINEAR);
+                Math.toIntExact(sampleShape.numElements()), parameters.output());
     }
 
     @Override

@@ -12,8 +12,10 @@ import org.gan4j.core.layers.Activation;
  * @param width units per hidden layer, key {@code width}; default {@value #DEFAULT_WIDTH}
  * @param depth hidden layers, key {@code depth}; default {@value #DEFAULT_DEPTH}
  * @param activation hidden activation, key {@code activation}; default {@code relu}
+ * @param output the output activation, key {@code output}: {@code linear} (the default, for points), {@code tanh}
+ *     (for data in [−1, 1], such as gan4j's scaled images) or {@code sigmoid} (for data in [0, 1])
  */
-public record MlpGeneratorParameters(int latent, int width, int depth, Activation activation) {
+public record MlpGeneratorParameters(int latent, int width, int depth, Activation activation, Activation output) {
     /** Default latent dimensions. */
     public static final int DEFAULT_LATENT = 16;
     /** Default hidden width. */
@@ -36,8 +38,10 @@ public record MlpGeneratorParameters(int latent, int width, int depth, Activatio
      */
     public static MlpGeneratorParameters from(Hyperparameters h) {
         String id = OWNER;
-        h.requireOnly(id, Set.of("latent", "width", "depth", "activation"));
+        h.requireOnly(id, Set.of("latent", "width", "depth", "activation", "output"));
         return new MlpGeneratorParameters(h.getInt(id, "latent", DEFAULT_LATENT), h.getInt(id, "width", DEFAULT_WIDTH),
-                h.getInt(id, "depth", DEFAULT_DEPTH), Activation.parse(id, h.getString(id, "activation", "relu")));
+                h.getInt(id, "depth", DEFAULT_DEPTH), Activation.parse(id, h.getString(id, "activation", "relu")),
+                Activation.parse(id, "output", h.getString(id, "output", "linear"), Activation.LINEAR, Activation.TANH,
+                        Activation.SIGMOID));
     }
 }

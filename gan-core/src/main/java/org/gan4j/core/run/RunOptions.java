@@ -30,7 +30,7 @@ public final class RunOptions {
             .flag("--dataset", "ID").help(String.join(", ", Dataset.IDS.subList(0, Dataset.IDS.size() - 1)) + " or "
                     + Dataset.IDS.get(Dataset.IDS.size() - 1))
             .valid(Dataset.IDS::contains, "use ring8, grid25 or " + Dataset.FASHION_MNIST
-                    + " (with --data DIR for another IDX image set such as MNIST)")
+                    + " (with ${data} DIR for another IDX image set such as MNIST)")
             .byDefault("ring8").build();
 
     /** The folder of an image data set's files; none for the data set's own (or generated data). */
