@@ -527,6 +527,25 @@ public abstract class BackendContract extends ProviderContract<BackendProvider> 
     }
 
     @Test
+    @DisplayName("dynamicSize gives a dimension's size when the step runs (the fed batch size), in the backend's ops and "
+            + "in Ops' composed default, NaN elements included; a missing axis is refused")
+    void dynamicSizes() {
+        try (Computation c = open(1)) {
+            Tensor in = c.input("in", Shape.of(Shape.UNKNOWN, 2), DType.FLOAT32);
+            for (Ops o : List.of(c.ops(), ComposedDefaults.of(c.ops(), "dynamicSize"))) {
+                CompiledStep step = c.compile(new StepDefinition("size", List.of(), Map.of("rows", o.dynamicSize(in, 0),
+                        "columns", o.dynamicSize(in, -1))));
+                Map<String, HostTensor> got = c.run(step, Map.of(in, HostTensor.of(Shape.of(3, 2),
+                        new float[] {1, Float.NaN, 3, 4, Float.POSITIVE_INFINITY, 6})), 0);
+                assertThat(got.get("rows").scalarValue()).isEqualTo(3.0);
+                assertThat(got.get("columns").scalarValue()).isEqualTo(2.0);
+                assertThat(c.run(step, Map.of(in, HostTensor.zeros(Shape.of(5, 2))), 0).get("rows").scalarValue()).isEqualTo(5.0);
+                assertThatThrownBy(() -> o.dynamicSize(in, 2)).isInstanceOf(GanException.class).hasMessageContaining("axis 2");
+            }
+        }
+    }
+
+    @Test
     @DisplayName("random draws are a function of seed, stream, creation order and tick only")
     void randomnessIsKeyed() {
         float[][] draws = new float[2][];

@@ -386,6 +386,16 @@ final class TfOps implements Ops {
         return checked("reshape to " + shape, List.of(x), () -> tf.reshape(o(x), tf.constant(shape.dims())));
     }
 
+    /** One Shape node: the runtime shape's element, cast to float. */
+    @Override
+    public Tensor dynamicSize(Tensor x, int axis) {
+        int a = resolvedAxis(x, axis);
+        Operand<TInt32> shape = tf.shape(o(x));
+        Operand<TInt32> size = tf.reshape(tf.slice(shape, tf.constant(new int[] {a}), tf.constant(new int[] {1})),
+                tf.constant(new int[0]));
+        return wrap(tf.dtypes.cast(size, TFloat32.class));
+    }
+
     @Override
     public Tensor concat(List<Tensor> parts, int axis) {
         if (parts.size() == 1) {

@@ -299,6 +299,28 @@ public interface Ops {
     Tensor reshape(Tensor x, Shape shape);
 
     /**
+     * The size of one of x's dimensions when the step runs: what a network needs where the static shape says
+     * {@link Shape#UNKNOWN} (an input fed with batches of any size). The default counts ones along the axis.
+     *
+     * @param x a tensor
+     * @param axis the dimension, negative counted from the end
+     * @return the size, a FLOAT32 scalar
+     * @throws org.gan4j.api.GanException when x has no such axis
+     */
+    default Tensor dynamicSize(Tensor x, int axis) {
+        int rank = x.shape().rank();
+        int a = axis < 0 ? axis + rank : axis;
+        if (a < 0 || a >= rank) {
+            throw new GanException("axis " + axis + " is out of range for a tensor of rank " + rank + " " + x.shape());
+        }
+        // x > x is false for every value, NaN included: ones of x's shape
+        Tensor ones = where(greater(x, x), constant(0), constant(1));
+        int[] others = java.util.stream.IntStream.range(0, rank).filter(i -> i != a).toArray();
+        Tensor alongAxis = others.length == 0 ? ones : mean(ones, others);
+        return cast(sum(alongAxis), DType.FLOAT32);
+    }
+
+    /**
      * @param parts tensors equal in every dimension but {@code axis}
      * @param axis the dimension to join along
      * @return the parts joined
