@@ -122,14 +122,11 @@ public abstract class DiscriminatorContract extends ProviderContract<Discriminat
     @DisplayName("every trainable weight is read through Ops.weight, so a weight transform (spectral norm) reaches each use")
     void weightsThroughTheSeam() {
         Discriminator d = provider().create(sampleShape, settings());
-        java.util.Set<Variable> read = new java.util.HashSet<>();
+        WeightReads read = new WeightReads();
         try (Computation c = ContractBackend.find().newComputation(1)) {
-            Ops view = c.ops().withWeights(v -> {
-                read.add(v);
-                return v;
-            });
+            Ops view = read.recording(c.ops());
             Fetch.value(c, d.score(view, batch(c.ops(), "x", batchFor(d.groupSize()))));
-            assertThat(d.variables()).as("weights read through Ops.weight").allMatch(read::contains);
+            assertThat(d.variables()).as("weights read through Ops.weight").allMatch(read::read);
         }
     }
 

@@ -65,14 +65,11 @@ public abstract class GeneratorContract extends ProviderContract<GeneratorProvid
     @DisplayName("every trainable weight is read through Ops.weight, so the trainer's weight average reaches each use")
     void weightsThroughTheSeam() {
         Generator g = provider().create(sampleShape, settings());
-        java.util.Set<Variable> read = new java.util.HashSet<>();
+        WeightReads read = new WeightReads();
         try (Computation c = ContractBackend.find().newComputation(1)) {
-            Ops view = c.ops().withWeights(v -> {
-                read.add(v);
-                return v;
-            });
+            Ops view = read.recording(c.ops());
             Fetch.value(c, g.generate(view, c.ops().randomNormal(Shape.of(3, g.latentDimension()), "z")));
-            assertThat(g.variables()).as("weights read through Ops.weight").allMatch(read::contains);
+            assertThat(g.variables()).as("weights read through Ops.weight").allMatch(read::read);
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.gan4j.api.GanException;
 import org.gan4j.api.spi.Backend;
 import org.gan4j.core.checkpoint.Checkpoint;
 import org.gan4j.core.checkpoint.CheckpointStore;
@@ -68,7 +69,11 @@ final class EvalCommand implements Callable<Integer> {
                         saved.get(RunOptions.NOISE), saved.trainingConfig(), checkpoint.values());
                 FrozenClassifier features = classifier == null ? FrozenClassifier.fashionMnist(backend)
                         : FrozenClassifier.from(backend, CheckpointStore.load(classifier))) {
-            score = ImageScore.evaluate(features, generator.generate(samples), train, images.load("t10k"));
+            try {
+                score = ImageScore.evaluate(features, generator.generate(samples), train, images.load("t10k"));
+            } catch (GanException e) {
+                throw new RunFailure("scoring failed: " + e.getMessage(), e);
+            }
         }
         long step = checkpoint.manifest().step();
         Path file = point.runFolder().resolve(String.format("eval-%06d.json", step));

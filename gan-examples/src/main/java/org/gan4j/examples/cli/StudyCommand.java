@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.gan4j.api.GanException;
 import org.gan4j.core.data.Dataset;
 import org.gan4j.core.data.GaussianMixture2D;
 import org.gan4j.core.eval.MixtureEvaluation;
@@ -150,6 +151,9 @@ final class StudyCommand implements Callable<Integer> {
             } catch (NonFiniteValueException e) {
                 return new StudyRun(mixture.name(), loss, regularizer, optimizer, seed, null,
                         (System.nanoTime() - start) / 1e9, averages.msPerStep(), averages.cgIterations(), e.step());
+            } catch (GanException e) {
+                throw new RunFailure(mixture.name() + " " + loss + " " + regularizer + " " + optimizer + " seed " + seed
+                        + " failed at step " + (trainer.completedSteps() + 1) + ": " + e.getMessage(), e);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             return new StudyRun(mixture.name(), loss, regularizer, optimizer, seed,

@@ -53,17 +53,7 @@ class BadInputTest {
 
     @BeforeEach
     void copyRun() throws IOException {
-        run = dir.resolve("run");
-        try (Stream<Path> all = Files.walk(template)) {
-            for (Path p : all.toList()) {
-                Path target = run.resolve(template.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        run = RunFolders.copy(template, dir.resolve("run"));
     }
 
     private static Map<String, String> fingerprint(Path root) {

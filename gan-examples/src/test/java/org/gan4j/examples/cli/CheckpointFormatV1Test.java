@@ -10,7 +10,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,19 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CheckpointFormatV1Test {
     private static Path fixture(String name, Path into) throws IOException, URISyntaxException {
-        Path source = Path.of(CheckpointFormatV1Test.class.getResource("checkpoint-v1/" + name).toURI());
-        Path target = into.resolve(name);
-        try (Stream<Path> all = Files.walk(source)) {
-            for (Path p : all.toList()) {
-                Path copy = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(p, copy);
-                }
-            }
-        }
-        return target;
+        return RunFolders.copy(Path.of(CheckpointFormatV1Test.class.getResource("checkpoint-v1/" + name).toURI()),
+                into.resolve(name));
     }
 
     private static String gan(String... args) {
