@@ -56,12 +56,4 @@ public record OptionDefault<T>(Function<Resolver, T> rule, String text) {
         }
         return type.format(value);
     }
-
-    /**
-     * @param more words appended to the help text, such as "or alternating with --critic-steps &gt; 1"
-     * @return this default with those words after its text
-     */
-    public OptionDefault<T> statedWith(String more) {
-        return new OptionDefault<>(rule, text.isEmpty() ? more : text + more);
-    }
 }

@@ -13,10 +13,4 @@ public interface Resolver {
      * @return its resolved value
      */
     <V> V get(RunOption<V> option);
-
-    /**
-     * @param option an option
-     * @return whether the user set it (rather than leaving it to its default or a recipe)
-     */
-    boolean given(RunOption<?> option);
 }

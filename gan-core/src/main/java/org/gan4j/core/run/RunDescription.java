@@ -247,11 +247,6 @@ public final class RunDescription {
         }
 
         @Override
-        public boolean given(RunOption<?> option) {
-            return set.containsKey(option);
-        }
-
-        @Override
         @SuppressWarnings("unchecked")
         public <V> V get(RunOption<V> option) {
             if (resolved.containsKey(option)) {

@@ -193,12 +193,9 @@ public final class RunOptions {
 
     /**
      * @param key an option's key
-     * @return that option
-     * @throws IllegalArgumentException naming the known keys when there is none
+     * @return that option, or empty when no option has the key
      */
-    public static RunOption<?> byKey(String key) {
-        return ALL.stream().filter(o -> o.key().equals(key)).findFirst().orElseThrow(() ->
-                new IllegalArgumentException("no run option '" + key + "'; the options are "
-                        + ALL.stream().map(RunOption::key).toList()));
+    public static java.util.Optional<RunOption<?>> byKey(String key) {
+        return ALL.stream().filter(o -> o.key().equals(key)).findFirst();
     }
 }

@@ -131,7 +131,6 @@ final class RunFlags {
      * @return how the command line names it: its flag, or the key of an option it does not offer
      */
     static String name(String key) {
-        RunOption<?> option = RunOptions.all().stream().filter(o -> o.key().equals(key)).findFirst().orElse(null);
-        return option == null || option.flag() == null ? key : option.flag();
+        return RunOptions.byKey(key).map(RunOption::flag).orElse(key);
     }
 }
