@@ -155,6 +155,45 @@ public final class CheckpointStore {
     }
 
     /**
+     * Abandons the timeline after a checkpoint, for a run resumed from an older one (a rewind): every newer
+     * checkpoint is renamed to {@code trash-*} and deleted, newest first, and {@code LATEST} is pointed at the
+     * checkpoint. Until then the newer checkpoints are whole, so a crash midway leaves a store that is read
+     * correctly, and repeating the rewind completes it.
+     *
+     * @param step the checkpoint that becomes the newest; it must exist
+     * @return the names of the checkpoints deleted, oldest first
+     * @throws UncheckedIOException when one cannot be deleted or the pointer written
+     */
+    public List<String> discardAfter(long step) {
+        String kept = nameOf(step);
+        if (!Files.isDirectory(folder.resolve(kept))) {
+            throw new IllegalArgumentException("no checkpoint " + kept + " in " + folder);
+        }
+        List<Path> newer = checkpoints().stream().filter(p -> p.getFileName().toString().compareTo(kept) > 0).toList();
+        try {
+            for (int i = newer.size() - 1; i >= 0; i--) {
+                Path p = newer.get(i);
+                Path trash = folder.resolve("trash-" + p.getFileName());
+                DurableFiles.moveAtomically(p, trash);
+                DurableFiles.deleteTree(trash);
+            }
+            if (!newer.isEmpty() || !kept.equals(readPointerOrNull())) {
+                Path pointer = folder.resolve(LATEST + ".tmp-" + System.nanoTime());
+                DurableFiles.write(pointer, (kept + "\n").getBytes(StandardCharsets.UTF_8));
+                DurableFiles.moveAtomically(pointer, folder.resolve(LATEST));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the checkpoints after " + kept + " in " + folder, e);
+        }
+        return newer.stream().map(p -> p.getFileName().toString()).toList();
+    }
+
+    private String readPointerOrNull() {
+        Path pointer = folder.resolve(LATEST);
+        return Files.exists(pointer) ? readPointer(pointer) : null;
+    }
+
+    /**
      * Deletes the checkpoint folder and everything in it (for a run that is started afresh over an old one).
      *
      * @throws UncheckedIOException when something cannot be deleted
@@ -207,7 +246,10 @@ public final class CheckpointStore {
             return Optional.empty();
         }
         Path newest = all.get(all.size() - 1);
-        if (named != null && !named.equals(newest.getFileName().toString())) {
+        if (named != null && !Files.isDirectory(folder.resolve(named))) {
+            LOG.warn("{} names {}, which no longer exists (it was deleted); using the newest complete checkpoint, {}",
+                    pointer, named, newest.getFileName());
+        } else if (named != null && named.compareTo(newest.getFileName().toString()) < 0) {
             LOG.warn("{} names {}, but {} is newer and complete (a crash came between the two renames); using it",
                     pointer, named, newest.getFileName());
         }

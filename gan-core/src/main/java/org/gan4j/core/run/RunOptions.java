@@ -33,12 +33,15 @@ public final class RunOptions {
                     + " (with ${data} DIR for another IDX image set such as MNIST)")
             .byDefault("ring8").build();
 
-    /** The folder of an image data set's files; none for the data set's own (or generated data). */
+    /**
+     * The folder of an image data set's files; none for the data set's own (or generated data). A resumed run may
+     * name a new one, for data that moved: the restored variables' shapes must still fit it.
+     */
     public static final RunOption<Path> DATA = RunOption.of("data", OptionType.PATH)
             .flag("--data", "DIR").help("the folder of an image data set's IDX files (train-images-idx3-ubyte[.gz], "
                     + "train-labels-idx1-ubyte[.gz]); default for fashion-mnist: Debian's /usr/share/datasets/fashion-mnist "
-                    + "(apt-get install dataset-fashion-mnist)")
-            .byDefault(new OptionDefault<>(r -> null, "")).absentMeans(null).build();
+                    + "(apt-get install dataset-fashion-mnist); with a resumed run, where its data set is now")
+            .byDefault(new OptionDefault<>(r -> null, "")).resumable().absentMeans(null).build();
 
     /** The adversarial loss. */
     public static final RunOption<ProviderSpec> LOSS = RunOption.of("loss", OptionType.PROVIDER)

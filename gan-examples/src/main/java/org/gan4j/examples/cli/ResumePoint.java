@@ -14,6 +14,21 @@ import org.gan4j.core.checkpoint.CheckpointStore;
  */
 record ResumePoint(Path runFolder, Path checkpoint) {
     /**
+     * The run folder a path names, without reading any checkpoint: the folder itself, or for one of its
+     * {@code checkpoints/step-N} folders the run folder above it. Lock it before {@link #locate}.
+     *
+     * @param dir what the user pointed at
+     * @return the run folder
+     */
+    static Path runFolderOf(Path dir) {
+        boolean checkpoint = Files.isRegularFile(dir.resolve(CheckpointManifest.FILE))
+                || Files.isRegularFile(dir.resolve(CheckpointManifest.DATA_FILE));
+        Path absolute = dir.toAbsolutePath().normalize();
+        return checkpoint && absolute.getParent() != null && absolute.getParent().getParent() != null
+                ? absolute.getParent().getParent() : dir;
+    }
+
+    /**
      * @param flag the option the folder was given with, for messages
      * @param dir the folder
      * @return where the run and its checkpoint are

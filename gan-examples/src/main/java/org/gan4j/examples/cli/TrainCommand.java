@@ -2,6 +2,7 @@ package org.gan4j.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +35,14 @@ import org.gan4j.examples.output.CsvMetricsWriter;
 import org.gan4j.examples.output.CurvesPlot;
 import org.gan4j.examples.output.HtmlReport;
 import org.gan4j.examples.output.ImageMetricsListener;
+import org.gan4j.examples.output.RunHistory;
 import org.gan4j.examples.output.TensorBoardListener;
+import org.gan4j.examples.runfolder.FreshStart;
+import org.gan4j.examples.runfolder.PendingReplace;
+import org.gan4j.examples.runfolder.ResumedOutputs;
+import org.gan4j.examples.runfolder.RunFiles;
+import org.gan4j.examples.runfolder.RunFolderContents;
+import org.gan4j.examples.runfolder.RunFolderLock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,6 +52,13 @@ import picocli.CommandLine.Option;
  * and a summary; {@code gan train --resume DIR} continues a run from its newest checkpoint. Its run options, their
  * defaults per kind of data and their help come from {@link RunOptions} ({@link RunFlags}); the command parses them
  * into a {@link RunDescription} and assembles it ({@link RunAssembly}).
+ *
+ * <p>The run folder is locked for the whole command ({@link RunFolderLock}). A new run starts in an empty folder
+ * of its own ({@link FreshStart}): the default folder gets a numbered sibling when it is taken, and an earlier run
+ * replaced with {@code --overwrite} is kept until the new one has a checkpoint. Everything is built before the
+ * folder is touched. A resumed run cuts the folder back to its checkpoint ({@link ResumedOutputs}) and rebuilds its
+ * plots and TensorBoard events from {@code metrics.csv}; one whose steps are done but whose outputs are not (its
+ * process ended during the export) finishes them.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false, modelTransformer = RunFlags.ForTrain.class,
         description = "Train a GAN on a 2-D Gaussian mixture or on images (Fashion-MNIST, or any IDX set with --data) "
@@ -51,102 +66,171 @@ import picocli.CommandLine.Option;
                 + "exactly where its newest checkpoint left it.")
 final class TrainCommand implements Callable<Integer> {
     private static final String RESUME = "--resume";
+    private static final String OUT = "--out";
+    private static final String COMMAND = "gan train";
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--out", description = "output folder (default: runs/<dataset>-seed<seed>)")
+    @Option(names = OUT, description = "output folder (default: runs/<dataset>-seed<seed>, or runs/<dataset>-seed<seed>-2, "
+            + "-3, ... when that one holds a run)")
     private Path out;
 
-    @Option(names = "--overwrite", description = "start afresh in an --out folder that already holds a run's "
-            + "checkpoints, deleting them (without it, such a folder is refused)")
+    @Option(names = "--overwrite", description = "start afresh in an --out folder that already holds a run, replacing "
+            + "it once the new run has written its first checkpoint (it is restored if the new run ends before)")
     private boolean overwrite;
 
     @Option(names = RESUME, paramLabel = "DIR",
             description = "continue the run in DIR (its output folder, or one of its checkpoints/step-N folders) "
-                    + "from that checkpoint, with the configuration it was made with; --steps may extend it")
+                    + "from that checkpoint, with the configuration it was made with; --steps may extend it. "
+                    + "An older checkpoint than the newest rewinds the run, deleting its later checkpoints")
     private Path resume;
 
     @Override
     public Integer call() throws IOException {
         CommandLine.ParseResult given = spec.commandLine().getParseResult();
-        RunDescription run;
-        Checkpoint checkpoint = null;
-        Path folder;
-        if (resume != null) {
-            ResumePoint point = ResumePoint.locate(RESUME, resume);
-            checkpoint = CheckpointStore.load(point.checkpoint()); // verified before anything is built or written
-            run = resumed(checkpoint, given);
-            folder = point.runFolder();
-        } else {
-            run = RunFlags.read(given, RunFlags.TRAIN, RunDescription.builder()).build();
-            folder = out != null ? out : Path.of("runs", run.get(RunOptions.DATASET) + "-seed" + run.get(RunOptions.SEED));
-            refuseToReplace(folder);
+        return resume != null ? resumeRun(given) : newRun(given);
+    }
+
+    private int newRun(CommandLine.ParseResult given) throws IOException {
+        PrintWriter console = spec.commandLine().getOut();
+        RunDescription run = RunFlags.read(given, RunFlags.TRAIN, RunDescription.builder()).build();
+        Path standard = Path.of("runs", run.get(RunOptions.DATASET) + "-seed" + run.get(RunOptions.SEED));
+        try (FreshStart start = out != null ? FreshStart.lock(OUT, out, overwrite, COMMAND)
+                : FreshStart.lockFirstFree(standard, COMMAND)) {
+            Path folder = start.folder();
+            if (out == null && !folder.equals(standard)) {
+                console.println(standard + " holds another run; this one goes to " + folder);
+            }
+            Built built = Built.of(run);
+            try (GanTrainer trainer = new GanTrainer(built.setup(), run.trainingConfig())) {
+                if (start.replaceEarlierRun()) {
+                    console.println("replacing the run in " + folder + " (--overwrite); it is kept until this run writes "
+                            + "its first checkpoint, and restored if this run ends before that");
+                }
+                try {
+                    return trainAndFinish(folder, run, built, trainer);
+                } catch (RuntimeException e) {
+                    start.end().ifPresent(note -> console.println(note));
+                    throw e;
+                }
+            }
         }
-        RunAssembly assembly = new RunAssembly(run, PluginRegistry.load());
-        BatchSource data = assembly.data();
-        GanSetup setup = assembly.setup(data);
-        SortedMap<String, String> manifest = assembly.manifest();
+    }
+
+    private int resumeRun(CommandLine.ParseResult given) throws IOException {
+        PrintWriter console = spec.commandLine().getOut();
+        Path folder = ResumePoint.runFolderOf(resume);
+        if (!Files.isDirectory(folder.resolve(RunFiles.CHECKPOINTS)) && !Files.exists(folder.resolve(RunFiles.LOCK))) {
+            ResumePoint.locate(RESUME, resume); // not a run folder: says what it should be, and locks nothing
+        }
+        try (RunFolderLock lock = RunFolderLock.acquire(RESUME, folder, COMMAND + " --resume")) {
+            PendingReplace.settle(folder).ifPresent(console::println);
+            ResumePoint point = ResumePoint.locate(RESUME, resume); // now that no other command can write
+            Checkpoint checkpoint = CheckpointStore.load(point.checkpoint()); // verified before anything is built
+            RunDescription run = resumed(checkpoint, given, RunFolderContents.of(folder));
+            Built built = Built.of(run);
+            try (GanTrainer trainer = new GanTrainer(built.setup(), run.trainingConfig())) {
+                checkpoint.restoreInto(trainer); // checks every variable's name and shape before writing any
+                long step = trainer.completedSteps();
+                ResumedOutputs.cutBackTo(folder, checkpointStore(folder, run), step).ifPresent(console::println);
+                console.println(step < run.get(RunOptions.STEPS) ? "resuming from " + checkpoint.folder() + " at step "
+                        + step : "the run reached step " + step + " but its outputs are unfinished (its process ended "
+                        + "while writing them); finishing them");
+                return trainAndFinish(folder, run, built, trainer);
+            }
+        }
+    }
+
+    /** What a run description assembles into, built before the run folder is touched. */
+    private record Built(RunAssembly assembly, BatchSource data, GanSetup setup, SortedMap<String, String> manifest) {
+        static Built of(RunDescription run) {
+            RunAssembly assembly = new RunAssembly(run, PluginRegistry.load());
+            BatchSource data = assembly.data();
+            GanSetup setup = assembly.setup(data);
+            return new Built(assembly, data, setup, assembly.manifest());
+        }
+    }
+
+    private static CheckpointStore checkpointStore(Path folder, RunDescription run) {
+        return new CheckpointStore(folder.resolve(RunFiles.CHECKPOINTS), run.get(RunOptions.KEEP_CHECKPOINTS));
+    }
+
+    /** Trains the remaining steps in the locked folder and writes the final outputs, {@code summary.json} last. */
+    private int trainAndFinish(Path folder, RunDescription run, Built built, GanTrainer trainer) throws IOException {
+        PrintWriter console = spec.commandLine().getOut();
         TrainingData output = TrainingData.of(run.dataset());
+        boolean images = output instanceof TrainingData.Images;
         long seed = run.get(RunOptions.SEED);
         long steps = run.get(RunOptions.STEPS);
-        Files.createDirectories(folder);
-        CheckpointStore store = new CheckpointStore(folder.resolve("checkpoints"), run.get(RunOptions.KEEP_CHECKPOINTS));
-        if (overwrite) {
-            store.deleteAll();
-        }
-
-        PrintWriter console = spec.commandLine().getOut();
+        CheckpointStore store = checkpointStore(folder, run);
         String recipe = RunLines.recipe(run);
         if (!recipe.isEmpty()) {
             console.println(recipe);
         }
-        try (GanTrainer trainer = new GanTrainer(setup, run.trainingConfig());
-                TensorBoardListener tensorBoard = new TensorBoardListener(folder)) {
-            if (checkpoint != null) {
-                checkpoint.restoreInto(trainer); // checks every variable's name and shape before writing any
-                console.println("resuming from " + checkpoint.folder() + " at step " + trainer.completedSteps());
-            }
-            CurvesPlot curves = new CurvesPlot(folder);
-            ImageMetricsListener imageMetrics = null;
-            long evalEvery = run.get(RunOptions.EVAL_EVERY);
-            double seconds;
-            try (CsvMetricsWriter csv = CsvMetricsWriter.resuming(folder.resolve("metrics.csv"), trainer.completedSteps());
-                    FrozenClassifier classifier = evalEvery > 0 ? FrozenClassifier.fashionMnist(setup.backend()) : null) {
-                List<TrainingListener> listeners = new ArrayList<>(List.of(csv, output.sampleWriter(folder),
-                        new PeriodicCheckpoints(trainer, store, run.get(RunOptions.CHECKPOINT_EVERY), manifest),
+        CurvesPlot curves = new CurvesPlot(folder, steps);
+        ImageMetricsListener imageMetrics = null;
+        RunHistory history;
+        double seconds;
+        long evalEvery = run.get(RunOptions.EVAL_EVERY);
+        try (CsvMetricsWriter csv = CsvMetricsWriter.resuming(folder.resolve(RunFiles.METRICS), trainer.completedSteps())) {
+            history = RunHistory.read(folder);
+            curves.replay(history);
+            try (TensorBoardListener tensorBoard = TensorBoardListener.resuming(folder, history, images);
+                    FrozenClassifier classifier = evalEvery > 0 ? FrozenClassifier.fashionMnist(built.setup().backend())
+                            : null) {
+                TrainingListener samples = output.sampleWriter(folder);
+                List<TrainingListener> listeners = new ArrayList<>(List.of(csv, samples,
+                        new PeriodicCheckpoints(trainer, store, run.get(RunOptions.CHECKPOINT_EVERY), built.manifest()),
                         ConsoleProgress.forThisProcess(), tensorBoard, curves));
                 if (classifier != null) {
-                    Dataset.IdxImages images = (Dataset.IdxImages) run.dataset();
+                    Dataset.IdxImages idx = (Dataset.IdxImages) run.dataset();
                     imageMetrics = new ImageMetricsListener(evalEvery, run.get(RunOptions.EVAL_SAMPLES), trainer::generate,
-                            classifier, images.load("train"), images.load("t10k"), tensorBoard, console, folder);
+                            classifier, idx.load("train"), idx.load("t10k"), tensorBoard, console, folder);
                     listeners.add(imageMetrics);
+                }
+                if (trainer.completedSteps() >= steps && !Files.exists(folder.resolve(RunFiles.samples(steps)))) {
+                    var drawn = trainer.sample(); // the final picture, lost with the process that was to draw it
+                    List.of(samples, tensorBoard).forEach(l -> l.onSamples(steps, drawn));
                 }
                 seconds = train(trainer, listeners, folder, store);
             }
-            curves.write();
-            String configuration = RunLines.configuration(run, setup.backend().description());
-            TrainingData.FinalReport report = output.finish(trainer.sample(), seed, steps, seconds, configuration, folder,
-                    imageMetrics == null || imageMetrics.latest() == null ? Map.of() : imageMetrics.latest().asMap());
-            console.println(report.line());
-            HtmlReport.write(folder, output.id() + " seed " + seed + ", " + steps + " steps", configuration,
-                    String.format("samples-%06d.png", steps), report.figures(), report.note());
-            if (output instanceof TrainingData.Images) {
-                Path exported = exportGenerator(trainer, assembly.generator(data.sampleShape()), run, folder);
-                console.println("exported the generator to " + exported + " (gan sample --model " + exported + ")");
-            }
-            console.println("wrote " + folder.toAbsolutePath());
-            console.flush();
         }
+        curves.write();
+        Map<String, Double> scores = imageMetrics != null && imageMetrics.latest() != null ? imageMetrics.latest().asMap()
+                : RunHistory.read(folder).scores().getOrDefault(steps, Map.of());
+        if (images) {
+            Path exported = exportGenerator(trainer, built.assembly().generator(built.data().sampleShape()), run, folder);
+            console.println("exported the generator to " + exported + " (gan sample --model " + exported + ")");
+        }
+        String configuration = RunLines.configuration(run, built.setup().backend().description());
+        TrainingData.FinalReport report = output.finish(trainer.sample(), seed, steps, seconds, configuration, folder,
+                scores);
+        HtmlReport.write(folder, output.id() + " seed " + seed + ", " + steps + " steps", configuration,
+                RunFiles.samples(steps), report.figures(), report.note());
+        writeAtomically(folder.resolve(RunFiles.SUMMARY), report.summary().toJson());
+        console.println(report.line());
+        console.println("wrote " + folder.toAbsolutePath());
+        console.flush();
         return 0;
+    }
+
+    private static void writeAtomically(Path file, String text) throws IOException {
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        DurableFiles.write(temporary, text.getBytes(StandardCharsets.UTF_8));
+        DurableFiles.moveAtomically(temporary, file);
     }
 
     /** Replaces {@code <folder>/generator} with the trained generator as a SavedModel, through a temporary folder. */
     private static Path exportGenerator(GanTrainer trainer, Generator fresh, RunDescription run, Path folder)
             throws IOException {
-        Path target = folder.resolve("generator");
-        Path temporary = folder.resolve("generator.tmp-" + ProcessHandle.current().pid());
-        DurableFiles.deleteTree(temporary);
+        Path target = folder.resolve(RunFiles.GENERATOR);
+        Path temporary = folder.resolve(RunFiles.GENERATOR + ".tmp-" + ProcessHandle.current().pid());
+        try (var entries = Files.list(folder)) { // any other is left by a process that ended while exporting
+            for (Path p : entries.filter(p -> p.getFileName().toString().startsWith(RunFiles.GENERATOR + ".tmp-")).toList()) {
+                DurableFiles.deleteTree(p);
+            }
+        }
         try (InferenceGenerator generator = new InferenceGenerator(trainer.setup().backend(), fresh,
                 trainer.samplingState(), run.get(RunOptions.NOISE))) {
             generator.export(temporary);
@@ -165,30 +249,23 @@ final class TrainCommand implements Callable<Integer> {
         } catch (TrainingStoppedException e) {
             String kept = store.newest().map(p -> " The newest checkpoint, " + p + ", holds the state before it and is "
                     + "intact.").orElse("");
-            throw new RunFailure(e.getMessage() + " Metrics up to that step are in " + folder.resolve("metrics.csv")
+            throw new RunFailure(e.getMessage() + " Metrics up to that step are in " + folder.resolve(RunFiles.METRICS)
                     + "." + kept, e);
-        } catch (GanException e) {
+        } catch (GanException | IllegalStateException | java.io.UncheckedIOException e) {
             // the backend or a listener failed while training: the run failed, the usage was fine
-            throw new RunFailure("training failed at step " + (trainer.completedSteps() + 1) + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** A fresh run never mixes its checkpoints with another run's, unless told to replace them. */
-    private void refuseToReplace(Path folder) {
-        List<Path> existing = new CheckpointStore(folder.resolve("checkpoints"), 1).checkpoints();
-        if (!existing.isEmpty() && !overwrite) {
-            throw new InvalidArgumentException("--out", folder, "it already holds a run, with checkpoints up to "
-                    + existing.get(existing.size() - 1).getFileName() + ". Continue it with --resume " + folder
-                    + ", write elsewhere with --out DIR, or pass --overwrite to replace it");
+            throw new RunFailure("training failed at step " + (trainer.completedSteps() + 1) + ": " + e.getMessage()
+                    + (e.getCause() != null && e.getCause().getMessage() != null ? " (" + e.getCause().getMessage() + ")"
+                            : ""), e);
         }
     }
 
     /**
      * The saved run, with the options a resumed run may change set anew from the command line.
      *
+     * @param contents what the run folder holds, to tell a finished run from one whose final outputs are unwritten
      * @throws InvalidArgumentException for options that would change what is trained, or too few steps
      */
-    private static RunDescription resumed(Checkpoint checkpoint, CommandLine.ParseResult given) {
+    private static RunDescription resumed(Checkpoint checkpoint, CommandLine.ParseResult given, RunFolderContents contents) {
         TreeSet<String> resumable = new TreeSet<>(List.of(RESUME));
         RunOptions.all().stream().filter(o -> o.flag() != null && o.resumable()).map(RunOption::flag).forEach(resumable::add);
         List<String> refused = given.matchedOptions().stream().map(o -> o.longestName())
@@ -201,9 +278,12 @@ final class TrainCommand implements Callable<Integer> {
         }
         RunDescription run = RunFlags.read(given, RunOption::resumable, checkpoint.description().toBuilder()).build();
         long step = checkpoint.manifest().step();
-        if (run.get(RunOptions.STEPS) <= step) {
-            throw new InvalidArgumentException("--steps", run.get(RunOptions.STEPS), "the checkpoint is at step " + step
-                    + ", which already reaches it; pass a larger --steps to train further");
+        long steps = run.get(RunOptions.STEPS);
+        boolean finishedHere = contents.isFinished() && contents.newestCheckpoint().getAsLong() == step;
+        if (steps < step || (steps == step && finishedHere)) {
+            throw new InvalidArgumentException("--steps", steps, "the checkpoint is at step " + step + (finishedHere
+                    ? ", where the run finished" : ", beyond it") + "; pass --steps N with N > " + step
+                    + " to train further");
         }
         return run;
     }

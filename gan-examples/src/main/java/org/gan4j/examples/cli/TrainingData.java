@@ -1,7 +1,5 @@
 package org.gan4j.examples.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +12,7 @@ import org.gan4j.core.train.TrainingListener;
 import org.gan4j.examples.output.ImageGridWriter;
 import org.gan4j.examples.output.RunSummary;
 import org.gan4j.examples.output.SamplePlotWriter;
+import org.gan4j.examples.runfolder.RunFiles;
 
 /** What {@code gan train} draws and reports for a kind of data: its sample pictures and its final score. */
 sealed interface TrainingData permits TrainingData.Mixture, TrainingData.Images {
@@ -35,7 +34,8 @@ sealed interface TrainingData permits TrainingData.Mixture, TrainingData.Images 
     TrainingListener sampleWriter(Path folder);
 
     /**
-     * Scores the final samples, writes {@code summary.json} and says what to report.
+     * Scores the final samples and says what to report and what {@code summary.json} holds (the caller writes it,
+     * last of all, since its presence marks a finished run).
      *
      * @param samples the generator's samples from fixed noise
      * @param seed the run's seed
@@ -44,11 +44,10 @@ sealed interface TrainingData permits TrainingData.Mixture, TrainingData.Images 
      * @param configuration the providers and settings, one line
      * @param folder the run's output folder
      * @param extra figures measured during the run (image metrics), added to the summary
-     * @return the console line and the figures
-     * @throws IOException if the summary cannot be written
+     * @return the console line, the figures and the summary
      */
     FinalReport finish(HostTensor samples, long seed, long steps, double seconds, String configuration, Path folder,
-            Map<String, Double> extra) throws IOException;
+            Map<String, Double> extra);
 
     /**
      * What a finished run reports.
@@ -56,8 +55,9 @@ sealed interface TrainingData permits TrainingData.Mixture, TrainingData.Images 
      * @param line one line for the console: the data set, the seed and the score
      * @param figures the final figures by name, as in summary.json
      * @param note what the figures are computed on, or empty
+     * @param summary what {@code summary.json} holds
      */
-    record FinalReport(String line, Map<String, Double> figures, String note) {
+    record FinalReport(String line, Map<String, Double> figures, String note, RunSummary summary) {
     }
 
     /** A 2-D Gaussian mixture, scored by modes, high-quality share and reverse KL. */
@@ -74,17 +74,16 @@ sealed interface TrainingData permits TrainingData.Mixture, TrainingData.Images 
 
         @Override
         public FinalReport finish(HostTensor samples, long seed, long steps, double seconds, String configuration,
-                Path folder, Map<String, Double> extra) throws IOException {
+                Path folder, Map<String, Double> extra) {
             MixtureScore score = MixtureEvaluation.evaluate(samples.toFloatArray(), mixture);
             Map<String, Double> figures = new java.util.LinkedHashMap<>(RunSummary.of(score));
             figures.putAll(extra);
-            Files.writeString(folder.resolve("summary.json"),
-                    new RunSummary(id(), seed, steps, figures, seconds, configuration).toJson());
             return new FinalReport(String.format(Locale.ROOT,
                     "%s seed %d: %d/%d modes, %.1f%% high quality, reverse KL %.4f, %.1f s", id(), seed,
                     score.modesCovered(), score.modes(), 100 * score.highQuality(), score.reverseKl(), seconds), figures,
                     "Modes, high-quality share and reverse KL of " + score.samples()
-                            + " samples (docs/algorithms.md#mixtures-of-gaussians).");
+                            + " samples (docs/algorithms.md#mixtures-of-gaussians).",
+                    new RunSummary(id(), seed, steps, figures, seconds, configuration));
         }
     }
 
@@ -101,14 +100,13 @@ sealed interface TrainingData permits TrainingData.Mixture, TrainingData.Images 
 
         @Override
         public FinalReport finish(HostTensor samples, long seed, long steps, double seconds, String configuration,
-                Path out, Map<String, Double> extra) throws IOException {
-            Files.writeString(out.resolve("summary.json"),
-                    new RunSummary(id, seed, steps, extra, seconds, configuration).toJson());
+                Path out, Map<String, Double> extra) {
             String line = String.format(Locale.ROOT, "%s seed %d: %d steps in %.1f s; samples in %s", id, seed, steps,
-                    seconds, out.resolve(String.format("samples-%06d.png", steps)));
+                    seconds, out.resolve(RunFiles.samples(steps)));
             return new FinalReport(line, extra, extra.isEmpty() ? "No image metrics: train with --eval-every N, or run "
                     + "gan eval --run on this folder." : "FID, KID, precision/recall and class shares on the features of the "
-                    + "frozen Fashion-MNIST classifier, not Inception; the floors compare train and test images.");
+                    + "frozen Fashion-MNIST classifier, not Inception; the floors compare train and test images.",
+                    new RunSummary(id, seed, steps, extra, seconds, configuration));
         }
     }
 }

@@ -20,25 +20,28 @@ import org.gan4j.core.train.TrainingListener;
  */
 public final class CsvMetricsWriter implements TrainingListener, AutoCloseable {
     private final BufferedWriter out;
-    private boolean headerWritten;
+    private final Path file;
+    private String header;
 
     /**
      * @param file the CSV file, created or truncated
      * @throws IOException if it cannot be opened
      */
     public CsvMetricsWriter(Path file) throws IOException {
-        this.out = Files.newBufferedWriter(file);
+        this(Files.newBufferedWriter(file), file, null);
     }
 
-    private CsvMetricsWriter(BufferedWriter out, boolean headerWritten) {
+    private CsvMetricsWriter(BufferedWriter out, Path file, String header) {
         this.out = out;
-        this.headerWritten = headerWritten;
+        this.file = file;
+        this.header = header;
     }
 
     /**
      * Continues a resumed run's file: keeps the header and the rows of steps before {@code fromStep} (a run killed
      * after its last checkpoint wrote rows that will be trained again), then appends. The kept part is written to a
-     * temporary file and renamed over the old one, so a crash here loses no row.
+     * temporary file and renamed over the old one, so a crash here loses no row. The first step's header must equal
+     * the kept one, or the step is refused before any row is written.
      *
      * @param file the run's CSV file; started afresh if it does not exist
      * @param fromStep the first step the resumed run will train
@@ -60,7 +63,8 @@ public final class CsvMetricsWriter implements TrainingListener, AutoCloseable {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         Files.write(temporary, kept);
         Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        return new CsvMetricsWriter(Files.newBufferedWriter(file, StandardOpenOption.APPEND), !kept.isEmpty());
+        return new CsvMetricsWriter(Files.newBufferedWriter(file, StandardOpenOption.APPEND), file,
+                kept.isEmpty() ? null : kept.get(0));
     }
 
     /** @return the row's step, or {@code Long.MAX_VALUE} for a row cut short by a crash */
@@ -76,10 +80,14 @@ public final class CsvMetricsWriter implements TrainingListener, AutoCloseable {
     @Override
     public void onStep(StepMetrics metrics) {
         try {
-            if (!headerWritten) {
-                out.write("step,step_ms," + String.join(",", metrics.values().keySet()));
+            String names = "step,step_ms," + String.join(",", metrics.values().keySet());
+            if (header == null) {
+                out.write(names);
                 out.newLine();
-                headerWritten = true;
+                header = names;
+            } else if (!header.equals(names)) {
+                throw new IllegalStateException(file + " has the columns '" + header + "', but this run reports '"
+                        + names + "'; the file belongs to another run. Nothing was written to it");
             }
             StringBuilder row = new StringBuilder().append(metrics.step()).append(',')
                     .append(String.format(Locale.ROOT, "%.3f", metrics.stepMillis()));
@@ -88,7 +96,7 @@ public final class CsvMetricsWriter implements TrainingListener, AutoCloseable {
             out.newLine();
             out.flush(); // a checkpoint taken after this step must find its row on disk
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the metrics file", e);
+            throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 

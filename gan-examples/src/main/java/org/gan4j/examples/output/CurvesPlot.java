@@ -18,7 +18,9 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * Draws the losses and the other per-step metrics against the step as {@code curves.png} (JFreeChart), one line per
- * metric, when training ends and whenever the samples are drawn. Points are thinned to at most about 2,000 per line.
+ * metric, when training ends and whenever the samples are drawn. Points are thinned to at most about 2,000 per line,
+ * by the run's planned steps. A resumed run first {@link #replay}s the steps its {@code metrics.csv} already holds,
+ * so the plot shows the whole run, as an uninterrupted one would.
  */
 public final class CurvesPlot implements TrainingListener {
     /** The metrics drawn, those a run reports. */
@@ -26,16 +28,24 @@ public final class CurvesPlot implements TrainingListener {
             Metrics.D_PENALTY);
     private final Path file;
     private final Map<String, XYSeries> series = new LinkedHashMap<>();
-    private long every = 1;
+    private final long every;
 
-    /** @param runFolder where {@code curves.png} goes */
-    public CurvesPlot(Path runFolder) {
-        this.file = runFolder.resolve("curves.png");
+    /**
+     * @param runFolder where {@code curves.png} goes
+     * @param steps the steps the run is to train in all
+     */
+    public CurvesPlot(Path runFolder, long steps) {
+        this.file = runFolder.resolve(org.gan4j.examples.runfolder.RunFiles.CURVES);
+        this.every = Math.max(1, steps / 2000);
     }
 
-    @Override
-    public void onStart(org.gan4j.core.train.TrainingConfig config, String backend) {
-        every = Math.max(1, config.steps() / 2000);
+    /**
+     * Adds the steps trained before this process, as if they had been seen.
+     *
+     * @param history the run folder's record of them
+     */
+    public void replay(RunHistory history) {
+        history.steps().forEach(this::onStep);
     }
 
     @Override

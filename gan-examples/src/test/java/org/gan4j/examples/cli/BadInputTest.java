@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -56,28 +51,13 @@ class BadInputTest {
         run = RunFolders.copy(template, dir.resolve("run"));
     }
 
-    private static Map<String, String> fingerprint(Path root) {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.toList()) {
-                files.put(root.relativize(p).toString(), Files.isDirectory(p) ? "folder"
-                        : HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        return files;
-    }
-
     /** Runs gan, expects exit 2 and the message, and checks that nothing under the test's folder changed. */
     private void refused(String message, String... args) {
-        Map<String, String> before = fingerprint(dir);
+        Map<String, String> before = RunFolders.fingerprint(dir);
         Outcome o = gan(args);
         assertThat(o.code()).as(o.err() + o.out()).isEqualTo(2);
         assertThat(o.err()).contains(message);
-        assertThat(fingerprint(dir)).isEqualTo(before);
+        assertThat(RunFolders.fingerprint(dir)).isEqualTo(before);
     }
 
     private Path newest() {
@@ -107,10 +87,11 @@ class BadInputTest {
     }
 
     @Test
-    @DisplayName("a new run into a folder that holds a run's checkpoints is refused, naming --resume, --out and --overwrite")
+    @DisplayName("a new run into a folder that holds a finished run is refused, naming what works: --resume with more --steps, --out and --overwrite")
     void freshRunOverAnExistingOne() {
-        refused("--out = " + run + " is invalid; it already holds a run, with checkpoints up to step-000000020. "
-                + "Continue it with --resume " + run, "train", "--steps", "5", "--out", run.toString());
+        refused("--out " + run + ": it holds a run that finished at step 20. Train it further with 'gan train --resume "
+                + run + " --steps N' (N > 20), write elsewhere with --out DIR, or pass --overwrite to replace it",
+                "train", "--steps", "5", "--out", run.toString());
     }
 
     @Test
@@ -156,10 +137,10 @@ class BadInputTest {
     }
 
     @Test
-    @DisplayName("--resume of a run already at its --steps asks for more steps")
+    @DisplayName("--resume of a run that finished at its --steps asks for more steps")
     void resumeAlreadyDone() {
-        refused("--steps = 20 is invalid; the checkpoint is at step 20, which already reaches it", "train", "--resume",
-                run.toString());
+        refused("--steps = 20 is invalid; the checkpoint is at step 20, where the run finished; pass --steps N with "
+                + "N > 20 to train further", "train", "--resume", run.toString());
     }
 
     @Test

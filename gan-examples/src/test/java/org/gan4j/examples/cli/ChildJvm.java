@@ -38,6 +38,15 @@ final class ChildJvm {
                 "-m", "org.gan4j.examples/" + GanCommand.class.getName()), outputLog, args);
     }
 
+    /** @return a started {@code gan} process whose working folder is {@code workingFolder} */
+    static Process startIn(Path workingFolder, Path outputLog, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), GanCommand.class.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).directory(workingFolder.toFile()).redirectErrorStream(true)
+                .redirectOutput(outputLog.toFile()).start();
+    }
+
     private static Process launch(List<String> mainClass, Path outputLog, String... args) throws IOException {
         return launch(java.util.Map.of(), mainClass, outputLog, args);
     }
