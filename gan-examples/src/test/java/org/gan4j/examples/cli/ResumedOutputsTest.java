@@ -105,4 +105,18 @@ class ResumedOutputsTest {
         assertThat(Files.readString(run.resolve("checkpoints/step-000000005/manifest.properties")))
                 .contains("run.data=" + moved);
     }
+
+    @Test
+    @DisplayName("after the newest checkpoint is deleted by hand, --resume uses the one before and says LATEST names a "
+            + "deleted checkpoint, not that a crash came between two renames")
+    void latestNamesADeletedCheckpoint() throws Exception {
+        Path run = dir.resolve("run");
+        gan("train", "--steps", "30", "--batch-size", "16", "--checkpoint-every", "10", "--out", run.toString());
+        org.gan4j.core.checkpoint.DurableFiles.deleteTree(run.resolve("checkpoints/step-000000030"));
+        String output = ChildJvm.run(dir, "train", "--resume", run.toString(), "--steps", "30");
+        assertThat(output).contains("LATEST names step-000000030, which no longer exists (it was deleted); using the "
+                + "newest complete checkpoint, step-000000020").doesNotContain("crash came")
+                .contains("resuming from " + run.resolve("checkpoints/step-000000020") + " at step 20");
+        assertThat(steps(run)).isEqualTo(range(30));
+    }
 }
