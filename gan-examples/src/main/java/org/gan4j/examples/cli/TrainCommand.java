@@ -99,6 +99,7 @@ final class TrainCommand implements Callable<Integer> {
         try (FreshStart start = out != null ? FreshStart.lock(OUT, out, overwrite, COMMAND)
                 : FreshStart.lockFirstFree(standard, COMMAND)) {
             Path folder = start.folder();
+            start.settled().ifPresent(console::println);
             if (out == null && !folder.equals(standard)) {
                 console.println(standard + " holds another run; this one goes to " + folder);
             }

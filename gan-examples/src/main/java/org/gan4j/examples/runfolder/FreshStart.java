@@ -23,11 +23,13 @@ import org.gan4j.core.checkpoint.DurableFiles;
 public final class FreshStart implements AutoCloseable {
     private final RunFolderLock lock;
     private final boolean created;
+    private final Optional<String> settled;
     private boolean replaced;
 
-    private FreshStart(RunFolderLock lock, boolean created) {
+    private FreshStart(RunFolderLock lock, boolean created, Optional<String> settled) {
         this.lock = lock;
         this.created = created;
+        this.settled = settled;
     }
 
     /**
@@ -44,8 +46,9 @@ public final class FreshStart implements AutoCloseable {
     public static FreshStart lock(String flag, Path folder, boolean overwrite, String command) {
         boolean existed = Files.exists(folder);
         RunFolderLock lock = RunFolderLock.acquire(flag, folder, command);
+        Optional<String> settled;
         try {
-            PendingReplace.settle(folder);
+            settled = PendingReplace.settle(folder);
             Optional<String> refusal = RunFolderContents.of(folder).refusal(command, overwrite);
             if (refusal.isPresent()) {
                 throw new RunFolderException(flag, folder, refusal.get());
@@ -54,7 +57,7 @@ public final class FreshStart implements AutoCloseable {
             lock.close();
             throw e;
         }
-        return new FreshStart(lock, !existed);
+        return new FreshStart(lock, !existed, settled);
     }
 
     /**
@@ -84,6 +87,11 @@ public final class FreshStart implements AutoCloseable {
     /** @return the locked folder */
     public Path folder() {
         return lock.folder();
+    }
+
+    /** @return a sentence for the user when locking settled a replacement a killed process left, else empty */
+    public Optional<String> settled() {
+        return settled;
     }
 
     /**
