@@ -13,7 +13,8 @@ import org.gan4j.core.train.StepMetrics;
 import org.gan4j.core.train.TrainingListener;
 
 /**
- * Saves a trainer's state every {@code every} steps and when training ends. Runs after the step's guards,
+ * Saves a trainer's state every {@code every} steps and when training ends, at its last step or earlier when it
+ * is stopped on request ({@link org.gan4j.core.train.StopRequest}). Runs after the step's guards,
  * so a step that produced NaN or a runaway loss is never saved; a state holding a NaN or ±∞ weight is refused
  * too, so the last checkpoint is always one to resume from.
  */

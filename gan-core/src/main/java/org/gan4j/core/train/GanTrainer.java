@@ -267,12 +267,27 @@ public final class GanTrainer implements AutoCloseable {
      * @throws DivergenceException when a loss exceeds the configuration's divergence limit
      */
     public long train(List<TrainingListener> userListeners) {
+        return train(userListeners, new StopRequest());
+    }
+
+    /**
+     * Runs the remaining steps, or fewer when a stop is requested. The request is checked before each step (the
+     * first included); once it is made, the step in progress and its listeners finish and the loop ends as after its
+     * last step: listeners get {@code onEnd}, with no final {@code onSamples} unless that step was due one.
+     *
+     * @param userListeners notified of progress (a {@link SolverCapWarning} listens too)
+     * @param stop checked between steps
+     * @return the number of steps done in total: {@link TrainingConfig#steps()}, or fewer when stopped on request
+     * @throws NonFiniteValueException when a loss or gradient norm is NaN or infinite
+     * @throws DivergenceException when a loss exceeds the configuration's divergence limit
+     */
+    public long train(List<TrainingListener> userListeners, StopRequest stop) {
         List<TrainingListener> listeners = new ArrayList<>(userListeners);
         listeners.add(new SolverCapWarning());
         String backend = setup.backend().description();
         listeners.forEach(l -> l.onStart(config, backend));
         long start = System.nanoTime();
-        while (completedSteps < config.steps()) {
+        while (completedSteps < config.steps() && !stop.isRequested()) {
             StepMetrics metrics = step();
             listeners.forEach(l -> l.onStep(metrics));
             boolean due = config.sampleEvery() > 0 && completedSteps % config.sampleEvery() == 0;

@@ -5,6 +5,8 @@ import org.gan4j.api.tensor.HostTensor;
 /**
  * Follows a training run. Every method has an empty default; the trainer calls them on its own thread, in
  * the order {@code onStart}, then per step {@code onStep} (and {@code onSamples} when due), then {@code onEnd}.
+ * {@code onEnd} comes after the last step, or after an earlier one when the run is stopped on request
+ * ({@link StopRequest}); it does not come when a step fails.
  */
 public interface TrainingListener {
     /**

@@ -14,6 +14,18 @@ public final class GanCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** Lets a training command stop cleanly on Ctrl-C or SIGTERM; it lives as long as one execution. */
+    private final StopOnSignal signals;
+
+    private GanCommand(StopOnSignal signals) {
+        this.signals = signals;
+    }
+
+    /** @return this execution's stop on signal, for a subcommand to {@linkplain StopOnSignal#arm arm} */
+    StopOnSignal signals() {
+        return signals;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(System.out);
@@ -34,14 +46,22 @@ public final class GanCommand implements Runnable {
      * @return the exit code: 0 success, 1 failure while running, 2 invalid arguments
      */
     public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new GanCommand()).setOut(out).setErr(err);
+        StopOnSignal signals = new StopOnSignal(err);
+        // ImageIO's disk cache registers a shutdown hook per stream, which fails once a Ctrl-C has begun the JVM's
+        // shutdown: the pictures of the step that finishes then could not be written. They are small; keep them in memory.
+        javax.imageio.ImageIO.setUseCache(false);
+        CommandLine cli = new CommandLine(new GanCommand(signals)).setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             int code = ExitCodes.of(e);
             commandLine.getErr().println("gan " + commandLine.getCommandName() + (code == ExitCodes.INVALID_USAGE ? ": "
                     : " failed: ") + ExitCodes.message(e));
             return code;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            signals.close(); // after every message, the error handler's too: a stop on signal waits for them
+        }
     }
 
     /** @param args the command line */

@@ -22,6 +22,7 @@ import org.gan4j.core.run.RunDescription;
 import org.gan4j.core.run.RunOptions;
 import org.gan4j.core.train.GanTrainer;
 import org.gan4j.core.train.NonFiniteValueException;
+import org.gan4j.core.train.StopRequest;
 import org.gan4j.examples.output.StudyRun;
 import org.gan4j.examples.output.StudyTable;
 import picocli.CommandLine;
@@ -41,6 +42,9 @@ final class StudyCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.ParentCommand
+    private GanCommand gan; // stop on Ctrl-C or SIGTERM: StopOnSignal
 
     @Option(names = "--dataset", defaultValue = "ring8", split = ",", description = "data sets, comma-separated (default: ${DEFAULT-VALUE})")
     private List<String> datasets;
@@ -79,6 +83,9 @@ final class StudyCommand implements Callable<Integer> {
         Set<String> recipes = new LinkedHashSet<>();
         List<String> optimizerAxis = optimizers == null ? java.util.Collections.singletonList(null) : optimizers;
         RunDescription first = null;
+        StopRequest stop = gan.signals().arm("gan study", "study.csv and study.md are not written; the runs above finished.");
+        String stoppedDuring = null;
+        grid:
         for (String dataset : datasets) {
             for (String loss : losses) {
                 for (String regularizer : regularizers) {
@@ -90,7 +97,12 @@ final class StudyCommand implements Callable<Integer> {
                             if (!recipe.isEmpty()) {
                                 recipes.add(loss + " with " + regularizer + ": " + recipe);
                             }
-                            StudyRun result = run(new RunAssembly(run, registry), loss, regularizer);
+                            StudyRun result = run(new RunAssembly(run, registry), loss, regularizer, stop);
+                            if (result == null) { // stopped on Ctrl-C or SIGTERM during this run
+                                stoppedDuring = dataset + " " + loss + " " + regularizer + " " + (optimizer == null ? ""
+                                        : optimizer + " ") + "seed " + seed;
+                                break grid;
+                            }
                             runs.add(result);
                             report(console, result);
                         }
@@ -98,17 +110,24 @@ final class StudyCommand implements Callable<Integer> {
                 }
             }
         }
+        String stopped = stoppedDuring == null ? "" : "stopped during the run " + stoppedDuring + ", which is left out: "
+                + "study.csv and study.md hold the " + runs.size() + " finished runs of " + (long) datasets.size()
+                * losses.size() * regularizers.size() * optimizerAxis.size() * seeds + ". Run the study again to complete it.";
         Files.writeString(out.resolve("study.csv"), StudyTable.csv(runs));
         String table = StudyTable.markdown(runs);
         Files.writeString(out.resolve("study.md"), "Command: gan " + String.join(" ", spec.commandLine().getParseResult().originalArgs())
                 + "\n\nSchedule: " + RunLines.schedule(first) + "; " + (optimizers != null ? "optimizers as in the table"
                         : "optimizers D " + first.get(RunOptions.D_OPTIMIZER) + ", G " + first.get(RunOptions.G_OPTIMIZER))
                 + "; generator " + first.get(RunOptions.GENERATOR) + "; discriminator " + first.get(RunOptions.DISCRIMINATOR)
-                + (recipes.isEmpty() ? "" : "\n\nRecipes: " + String.join("; ", recipes)) + "\n\n" + table);
+                + (recipes.isEmpty() ? "" : "\n\nRecipes: " + String.join("; ", recipes))
+                + (stopped.isEmpty() ? "" : "\n\nNot complete: " + stopped) + "\n\n" + table);
         console.print(table);
         console.println("wrote " + out.toAbsolutePath());
+        if (!stopped.isEmpty()) {
+            console.println(stopped);
+        }
         console.flush();
-        return 0;
+        return stopped.isEmpty() ? 0 : ExitCodes.FAILED;
     }
 
     /** The run of one combination: the shared options, then the combination's. */
@@ -136,7 +155,8 @@ final class StudyCommand implements Callable<Integer> {
         console.flush();
     }
 
-    private static StudyRun run(RunAssembly assembly, String loss, String regularizer) {
+    /** @return the run's result, or null when it was stopped on request before its last step */
+    private static StudyRun run(RunAssembly assembly, String loss, String regularizer, StopRequest stop) {
         RunDescription run = assembly.run();
         GaussianMixture2D mixture = ((Dataset.Mixture) run.dataset()).mixture();
         long seed = run.get(RunOptions.SEED);
@@ -147,7 +167,9 @@ final class StudyCommand implements Callable<Integer> {
         long start = System.nanoTime();
         try (GanTrainer trainer = assembly.trainer(assembly.data())) {
             try {
-                trainer.train(List.of(averages));
+                if (trainer.train(List.of(averages), stop) < run.get(RunOptions.STEPS)) {
+                    return null;
+                }
             } catch (NonFiniteValueException e) {
                 return new StudyRun(mixture.name(), loss, regularizer, optimizer, seed, null,
                         (System.nanoTime() - start) / 1e9, averages.msPerStep(), averages.cgIterations(), e.step());

@@ -28,6 +28,7 @@ import org.gan4j.core.run.RunOption;
 import org.gan4j.core.run.RunOptions;
 import org.gan4j.core.train.GanSetup;
 import org.gan4j.core.train.GanTrainer;
+import org.gan4j.core.train.StopRequest;
 import org.gan4j.core.train.TrainingListener;
 import org.gan4j.core.train.TrainingStoppedException;
 import org.gan4j.examples.output.ConsoleProgress;
@@ -71,6 +72,9 @@ final class TrainCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.ParentCommand
+    private GanCommand gan; // stop on Ctrl-C or SIGTERM: StopOnSignal
 
     @Option(names = OUT, description = "output folder (default: runs/<dataset>-seed<seed>, or runs/<dataset>-seed<seed>-2, "
             + "-3, ... when that one holds a run)")
@@ -194,8 +198,16 @@ final class TrainCommand implements Callable<Integer> {
                     var drawn = trainer.sample(); // the final picture, lost with the process that was to draw it
                     List.of(samples, tensorBoard).forEach(l -> l.onSamples(steps, drawn));
                 }
-                seconds = train(trainer, listeners, folder, store);
+                StopRequest stop = gan.signals().arm("gan train", StoppedRun.cutShort(folder)); // Ctrl-C, SIGTERM
+                seconds = train(trainer, listeners, folder, store, stop);
             }
+        }
+        if (trainer.completedSteps() < steps) { // stopped on Ctrl-C or SIGTERM, its last step saved: no report
+            curves.write();
+            console.println(StoppedRun.line(trainer.completedSteps(), steps,
+                    store.folder().resolve(CheckpointStore.nameOf(trainer.completedSteps())), folder));
+            console.flush();
+            return ExitCodes.FAILED;
         }
         curves.write();
         Map<String, Double> scores = imageMetrics != null && imageMetrics.latest() != null ? imageMetrics.latest().asMap()
@@ -242,10 +254,11 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** @return the wall time of training, in seconds */
-    private static double train(GanTrainer trainer, List<TrainingListener> listeners, Path folder, CheckpointStore store) {
+    private static double train(GanTrainer trainer, List<TrainingListener> listeners, Path folder, CheckpointStore store,
+            StopRequest stop) {
         long start = System.nanoTime();
         try {
-            trainer.train(listeners);
+            trainer.train(listeners, stop);
             return (System.nanoTime() - start) / 1e9;
         } catch (TrainingStoppedException e) {
             String kept = store.newest().map(p -> " The newest checkpoint, " + p + ", holds the state before it and is "
