@@ -56,7 +56,8 @@ class BadInputTest {
         run = RunFolders.copy(template, dir.resolve("run"));
     }
 
-    private static Map<String, String> fingerprint(Path root) {
+    /** @return every file and folder under {@code root}, relative, with the SHA-256 of each file */
+    static Map<String, String> fingerprint(Path root) {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> all = Files.walk(root)) {
             for (Path p : all.toList()) {
