@@ -14,9 +14,9 @@ import org.tensorflow.ndarray.Shape;
  * until it runs counts as nothing, so the sum errs low.
  */
 final class TracedBytes {
-    /** Ops whose output shares its input's buffer on the CPU. */
+    /** Ops whose output shares its input's buffer on the CPU (an assignment's output is the variable it writes). */
     private static final Set<String> VIEWS = Set.of("Identity", "Reshape", "ExpandDims", "Squeeze", "StopGradient",
-            "Snapshot", "IdentityN", "NoOp");
+            "Snapshot", "IdentityN", "NoOp", "Assign");
 
     private TracedBytes() {
     }
@@ -55,12 +55,13 @@ final class TracedBytes {
     }
 
     private static long elementBytes(Output<?> value) {
-        return switch (value.dataType()) {
-            case DT_DOUBLE, DT_INT64, DT_UINT64, DT_COMPLEX64 -> 8;
-            case DT_FLOAT, DT_INT32, DT_UINT32 -> 4;
-            case DT_HALF, DT_BFLOAT16, DT_INT16, DT_UINT16 -> 2;
-            case DT_BOOL, DT_INT8, DT_UINT8 -> 1;
-            case DT_COMPLEX128 -> 16;
+        String type = value.dataType().name(); // a variable's own output is a reference: DT_FLOAT_REF
+        return switch (type.endsWith("_REF") ? type.substring(0, type.length() - "_REF".length()) : type) {
+            case "DT_DOUBLE", "DT_INT64", "DT_UINT64", "DT_COMPLEX64" -> 8;
+            case "DT_FLOAT", "DT_INT32", "DT_UINT32" -> 4;
+            case "DT_HALF", "DT_BFLOAT16", "DT_INT16", "DT_UINT16" -> 2;
+            case "DT_BOOL", "DT_INT8", "DT_UINT8" -> 1;
+            case "DT_COMPLEX128" -> 16;
             default -> 0;
         };
     }
