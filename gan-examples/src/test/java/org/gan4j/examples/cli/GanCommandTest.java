@@ -104,6 +104,19 @@ class GanCommandTest {
                 .contains("--seeds = 0 is invalid; it must be an integer >= 1");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("gan study names the option a refused spec was given with, --optimizers included")
+    @CsvSource(delimiter = '|', value = {
+        "--optimizers adam:lr=x|gan study: --optimizers = adam:lr=x is invalid; adam: lr = 'x' is not a number",
+        "--optimizers adam:lr|gan study: --optimizers = adam:lr is invalid; 'lr' in 'lr' is not key=value",
+        "--loss foo|gan study: --loss = foo is invalid; no loss provider with id 'foo'",
+        "--regularizer gp:lambda=x|gan study: --regularizer = gp:lambda=x is invalid; gp: lambda = 'x' is not a number"})
+    void studyNamesTheOptionGiven(String args, String message, @TempDir Path out) {
+        Outcome o = run(("study --seeds 1 --steps 2 --out " + out + " " + args).split(" "));
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).startsWith(message).hasLineCount(1);
+    }
+
     @Test
     @DisplayName("gan plugins lists every provider with id, version and jar")
     void plugins() {
