@@ -29,7 +29,9 @@ import org.gan4j.core.train.PlayerUpdates;
  * Turns a {@link RunDescription} into role objects, through the providers of a {@link PluginRegistry}: the one
  * place where specs become a backend, networks, a loss, regularizers and optimizers. The command line, Guice,
  * {@code gan study} and {@code gan eval} all assemble here. Each call makes new objects (a network's variables
- * belong to the computation it is first traced in).
+ * belong to the computation it is first traced in). When a provider refuses a spec, or no provider has its id, the
+ * {@link InvalidRunOptionException} names the option the spec was given with ({@code --optimizer} for both players'
+ * optimizers when that shortcut set them) and keeps the provider's message.
  */
 public final class RunAssembly {
     private final RunDescription run;

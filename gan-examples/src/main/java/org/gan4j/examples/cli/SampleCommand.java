@@ -58,13 +58,20 @@ final class SampleCommand implements Callable<Integer> {
         Backend backend = RunFlags.backend(spec.commandLine().getParseResult(), PluginRegistry.load());
         try (ExportedGenerator generator = ExportedGenerator.load(backend, model)) {
             Shape image = generator.sampleShape();
-            HeapBudget.require("--n", count, 4 * (generator.latentDimension() + 2 * image.numElements()
-                    + 2 * (image.size(0) + 1) * (image.size(1) + 1)), count + " images of " + image.size(0) + " × "
+            HeapBudget.require("--n", count, heapPerImage(generator), count + " images of " + image.size(0) + " × "
                     + image.size(1) + " (their noise, values and grid)", Memory.ofThisProcess());
-            int n = (int) count;
-            ImageGrid.write(out, generator.generate(generator.noise(n, seed)));
+            ImageGrid.write(out, generator.generate(generator.noise((int) count, seed)));
         }
         spec.commandLine().getOut().println("wrote " + count + " images to " + out.toAbsolutePath());
         return 0;
+    }
+
+    /**
+     * @return the Java heap one image takes, in floats and pixels of 4 bytes: its noise, its values twice (as fetched,
+     *     and as read for the grid) and its cell of the grid twice (the image, and the PNG encoder's copy at most)
+     */
+    private static long heapPerImage(ExportedGenerator generator) {
+        Shape image = generator.sampleShape();
+        return 4 * (generator.latentDimension() + 2 * image.numElements() + 2 * (image.size(0) + 1) * (image.size(1) + 1));
     }
 }
