@@ -6,6 +6,7 @@ module org.gan4j.core {
     requires transitive org.gan4j.api;
     requires org.slf4j;
     requires commons.math3;
+    requires jdk.management; // the machine's physical memory, which sizes are checked against (run.Memory)
     requires static transitive com.google.guice;
 
     exports org.gan4j.core.checkpoint;

@@ -46,6 +46,8 @@ final class TfComputation implements Computation {
 
     private final long seed;
     private final Graph graph = new Graph();
+    /** The placeholders that only write variables, by op name: no step computes from them. */
+    private final Set<String> variableFeeds = new HashSet<>();
     private final org.tensorflow.op.Ops tf = org.tensorflow.op.Ops.create(graph);
     private final Session session;
     private final Placeholder<TInt64> tick = tf.withName("tick").placeholder(TInt64.class,
@@ -95,6 +97,7 @@ final class TfComputation implements Computation {
         var read = scope.withName(name + "_read").identity(reference);
         var value = scope.withName(name + "_value").placeholder(TFloat32.class, Placeholder.shape(tfShape));
         var write = scope.withName(name + "_write").assign(reference, value);
+        variableFeeds.add(value.op().name());
         TfVariable variable = new TfVariable(name, trainable, reference, read, initializer, value, write, this);
         variables.put(name, variable);
         uninitialized.add(variable);
@@ -407,6 +410,11 @@ final class TfComputation implements Computation {
         } catch (java.io.IOException | TensorFlowException e) {
             throw new GanException("cannot export '" + signature + "' to " + directory + ": " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public long tensorBytes() {
+        return TracedBytes.of(graph, variableFeeds);
     }
 
     Graph graph() {

@@ -77,4 +77,22 @@ class TfComputationTest {
     private static float[] run(Computation c, Tensor t) {
         return c.run(c.compile(new StepDefinition("fetch", List.of(), Map.of("t", t))), Map.of(), 0).get("t").toFloatArray();
     }
+
+    @Test
+    @DisplayName("tensorBytes counts what each traced op computes, at its traced shape: a [1000, 4] product adds 16,000 bytes, a reshape of it nothing")
+    void tensorBytesCountsTracedValues() {
+        try (Computation c = new TfBackend().newComputation(1)) {
+            Ops ops = c.ops();
+            long empty = c.tensorBytes(); // the computation's own: its random streams' tick
+            Tensor x = c.input("x", Shape.of(1000, 3), org.gan4j.api.tensor.DType.FLOAT32);
+            Variable w = ops.variable("w", Shape.of(3, 4), Initializer.zeros(), true);
+            long inputs = c.tensorBytes();
+            assertThat(inputs - empty).as("the fed batch and the weights, once").isEqualTo(1000 * 3 * 4 + 3 * 4 * 4);
+            Tensor product = ops.matmul(x, w);
+            assertThat(c.tensorBytes() - inputs).isEqualTo(1000 * 4 * 4);
+            long before = c.tensorBytes();
+            ops.reshape(product, Shape.of(4000));
+            assertThat(c.tensorBytes() - before).as("a reshape's shape constant, nothing of its values").isLessThan(64);
+        }
+    }
 }

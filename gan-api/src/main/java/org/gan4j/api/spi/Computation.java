@@ -68,7 +68,20 @@ public interface Computation extends AutoCloseable {
      */
     void write(Variable variable, HostTensor value);
 
-    /** Frees the graph and everything that runs it. */
+    /**
+     * The memory the tensors traced so far take: the bytes of every value the computation's ops compute, at their
+     * traced shapes, views of another value (identities, reshapes) and the values fed only to write a variable
+     * left out. Steps compute from these values, and training keeps a network's forward values until its
+     * gradients are computed, so a caller that checks this after tracing the forward pass learns, before anything
+     * runs, about how much memory a step needs.
+     *
+     * @return the bytes, or -1 when the backend cannot tell (the default)
+     * @since 0.1
+     */
+    default long tensorBytes() {
+        return -1;
+    }
+
     /**
      * Saves a function of this computation, with the current values of the variables it reads, in the backend's
      * portable format (TensorFlow: a SavedModel with tag {@code serve}), for {@link Backend#load} in any process.
@@ -84,6 +97,7 @@ public interface Computation extends AutoCloseable {
         throw new org.gan4j.api.GanException("this backend cannot export a model; use the tensorflow backend");
     }
 
+    /** Frees the graph and everything that runs it. */
     @Override
     void close();
 }

@@ -17,6 +17,16 @@ import org.gan4j.core.data.ImageDataset;
  */
 public record ImageReference(int samples, Features real, double fidFloor, double kidFloor, double[] testClassShares) {
     /**
+     * @param train the training split
+     * @param test the test split
+     * @return the largest N a reference can have: the smaller split's size (FID compares N generated images with N
+     *     of each split)
+     */
+    public static int maxSamples(ImageDataset train, ImageDataset test) {
+        return Math.min(train.size(), test.size());
+    }
+
+    /**
      * @param classifier the feature network
      * @param train the training split, at least N images
      * @param test the test split, at least N images
@@ -25,9 +35,9 @@ public record ImageReference(int samples, Features real, double fidFloor, double
      * @throws GanException when a split holds fewer than N images
      */
     public static ImageReference of(FrozenClassifier classifier, ImageDataset train, ImageDataset test, int samples) {
-        if (samples > train.size() || samples > test.size()) {
+        if (samples > maxSamples(train, test)) {
             throw new GanException(samples + " samples are more than the data's splits hold (" + train.size()
-                    + " train, " + test.size() + " test); evaluate at most " + Math.min(train.size(), test.size()));
+                    + " train, " + test.size() + " test); evaluate at most " + maxSamples(train, test));
         }
         Features real = classifier.classify(train.first(samples).scaledImages()).features();
         FrozenClassifier.Classified held = classifier.classify(test.first(samples).scaledImages());

@@ -38,8 +38,8 @@ public final class MlpDiscriminator implements Discriminator {
         long batch = samples.shape().size(0);
         int pack = parameters.pack();
         if (pack > 1 && batch != Shape.UNKNOWN && batch % pack != 0) {
-            throw new GanException("a batch of " + batch + " samples cannot be packed in groups of " + pack
-                    + "; choose a batch size divisible by pack");
+            throw new GanException("discriminator mlp: a batch of " + batch + " samples cannot be packed in groups of pack = "
+                    + pack + "; choose a batch size divisible by " + pack + ", or another pack");
         }
         return mlp.apply(ops, ops.reshape(samples, Shape.of(Shape.UNKNOWN, features * pack)));
     }

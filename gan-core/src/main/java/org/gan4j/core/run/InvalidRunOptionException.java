@@ -40,6 +40,19 @@ public class InvalidRunOptionException extends InvalidHyperparameterException {
         this(List.of(option.key()), String.valueOf(value), allowed);
     }
 
+    /**
+     * A provider refused the option's spec, or the spec could not be read: the message is the option, its value and
+     * the refusal's own message, and the refusal is the cause.
+     *
+     * @param option the option the spec was given with
+     * @param spec the spec as given
+     * @param refusal what the provider or the spec's reader said
+     */
+    public InvalidRunOptionException(RunOption<?> option, Object spec, org.gan4j.api.GanException refusal) {
+        this(option, spec, refusal.getMessage());
+        initCause(refusal);
+    }
+
     /** @return the keys of the options at fault */
     public List<String> keys() {
         return keys;

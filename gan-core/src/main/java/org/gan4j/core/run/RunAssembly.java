@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.gan4j.api.GanException;
 import org.gan4j.api.param.Hyperparameters;
 import org.gan4j.api.role.Discriminator;
 import org.gan4j.api.role.Generator;
@@ -27,7 +29,9 @@ import org.gan4j.core.train.PlayerUpdates;
  * Turns a {@link RunDescription} into role objects, through the providers of a {@link PluginRegistry}: the one
  * place where specs become a backend, networks, a loss, regularizers and optimizers. The command line, Guice,
  * {@code gan study} and {@code gan eval} all assemble here. Each call makes new objects (a network's variables
- * belong to the computation it is first traced in).
+ * belong to the computation it is first traced in). When a provider refuses a spec, or no provider has its id, the
+ * {@link InvalidRunOptionException} names the option the spec was given with ({@code --optimizer} for both players'
+ * optimizers when that shortcut set them) and keeps the provider's message.
  */
 public final class RunAssembly {
     private final RunDescription run;
@@ -50,7 +54,8 @@ public final class RunAssembly {
     /** @return the backend, with the settings of {@link RunOptions#BACKEND} */
     public Backend backend() {
         ProviderSpec spec = run.get(RunOptions.BACKEND);
-        return backendProvider().create(spec == null ? Hyperparameters.empty() : spec.settings());
+        return naming(RunOptions.BACKEND, spec, () -> backendProvider().create(spec == null ? Hyperparameters.empty()
+                : spec.settings()));
     }
 
     private BackendProvider backendProvider() {
@@ -69,7 +74,8 @@ public final class RunAssembly {
      */
     public Generator generator(Shape sampleShape) {
         ProviderSpec spec = run.get(RunOptions.GENERATOR);
-        return registry.require(ProviderKind.GENERATOR, spec.id()).create(sampleShape, spec.settings());
+        return naming(RunOptions.GENERATOR, spec, () -> registry.require(ProviderKind.GENERATOR, spec.id())
+                .create(sampleShape, spec.settings()));
     }
 
     /**
@@ -78,20 +84,22 @@ public final class RunAssembly {
      */
     public Discriminator discriminator(Shape sampleShape) {
         ProviderSpec spec = run.get(RunOptions.DISCRIMINATOR);
-        return registry.require(ProviderKind.DISCRIMINATOR, spec.id()).create(sampleShape, spec.settings());
+        return naming(RunOptions.DISCRIMINATOR, spec, () -> registry.require(ProviderKind.DISCRIMINATOR, spec.id())
+                .create(sampleShape, spec.settings()));
     }
 
     /** @return the loss */
     public Loss loss() {
         ProviderSpec spec = run.get(RunOptions.LOSS);
-        return registry.require(ProviderKind.LOSS, spec.id()).create(spec.settings());
+        return naming(RunOptions.LOSS, spec, () -> registry.require(ProviderKind.LOSS, spec.id()).create(spec.settings()));
     }
 
     /** @return the regularizers, in order */
     public List<Regularizer> regularizers() {
         List<Regularizer> regularizers = new ArrayList<>();
         for (ProviderSpec spec : run.get(RunOptions.REGULARIZERS)) {
-            regularizers.add(registry.require(ProviderKind.REGULARIZER, spec.id()).create(spec.settings()));
+            regularizers.add(naming(RunOptions.REGULARIZERS, spec,
+                    () -> registry.require(ProviderKind.REGULARIZER, spec.id()).create(spec.settings())));
         }
         return regularizers;
     }
@@ -106,7 +114,8 @@ public final class RunAssembly {
     public PlayerUpdates updates() {
         if (usesJointOptimizer()) {
             ProviderSpec g = run.get(RunOptions.G_OPTIMIZER);
-            return new PlayerUpdates.Joint(registry.require(ProviderKind.JOINT_OPTIMIZER, g.id()).create(g.settings()));
+            return new PlayerUpdates.Joint(naming(source(RunOptions.G_OPTIMIZER), g,
+                    () -> registry.require(ProviderKind.JOINT_OPTIMIZER, g.id()).create(g.settings())));
         }
         return updates(discriminatorOptimizer(), generatorOptimizer());
     }
@@ -138,21 +147,51 @@ public final class RunAssembly {
 
     /** @return the discriminator's optimizer ({@link RunOptions#D_OPTIMIZER}), which must not be a joint one */
     public Optimizer discriminatorOptimizer() {
-        return optimizer(run.get(RunOptions.D_OPTIMIZER));
+        return optimizer(RunOptions.D_OPTIMIZER);
     }
 
     /** @return the generator's optimizer ({@link RunOptions#G_OPTIMIZER}), which must not be a joint one */
     public Optimizer generatorOptimizer() {
-        return optimizer(run.get(RunOptions.G_OPTIMIZER));
+        return optimizer(RunOptions.G_OPTIMIZER);
     }
 
     private boolean isJoint(ProviderSpec spec) {
         return registry.has(ProviderKind.JOINT_OPTIMIZER, spec.id());
     }
 
-    private Optimizer optimizer(ProviderSpec spec) {
-        registry.requireKnown(spec.id(), ProviderKind.OPTIMIZER, ProviderKind.JOINT_OPTIMIZER);
-        return registry.require(ProviderKind.OPTIMIZER, spec.id()).create(spec.settings());
+    private Optimizer optimizer(RunOption<ProviderSpec> player) {
+        ProviderSpec spec = run.get(player);
+        return naming(source(player), spec, () -> {
+            registry.requireKnown(spec.id(), ProviderKind.OPTIMIZER, ProviderKind.JOINT_OPTIMIZER);
+            return registry.require(ProviderKind.OPTIMIZER, spec.id()).create(spec.settings());
+        });
+    }
+
+    /**
+     * @param player {@link RunOptions#D_OPTIMIZER} or {@link RunOptions#G_OPTIMIZER}
+     * @return the option the player's optimizer was given with: {@link RunOptions#OPTIMIZER}, the shortcut for both,
+     *     unless the player's own was set or came from the recipe
+     */
+    private RunOption<?> source(RunOption<ProviderSpec> player) {
+        return !run.given(player) && !run.fromRecipe().contains(player) && run.given(RunOptions.OPTIMIZER)
+                ? RunOptions.OPTIMIZER : player;
+    }
+
+    /**
+     * Makes a provider's object from the spec of an option; when the spec's id is unknown or the provider refuses its
+     * settings, the error names the option and the spec, and keeps the provider's message.
+     */
+    private static <T> T naming(RunOption<?> option, ProviderSpec spec, Supplier<T> make) {
+        try {
+            return make.get();
+        } catch (InvalidRunOptionException e) {
+            throw e;
+        } catch (GanException e) {
+            if (spec == null) {
+                throw e; // no spec was given: the error is not about one (no backend found, say)
+            }
+            throw new InvalidRunOptionException(option, spec, e);
+        }
     }
 
     /**

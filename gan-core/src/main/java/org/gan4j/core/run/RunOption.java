@@ -126,8 +126,10 @@ public final class RunOption<T> {
         T value;
         try {
             value = type.parse(text);
+        } catch (InvalidRunOptionException e) {
+            throw e;
         } catch (org.gan4j.api.GanException e) {
-            throw e; // a provider spec's own error already names what is wrong
+            throw new InvalidRunOptionException(this, text, e); // a spec's own error, such as "'10' is not key=value"
         } catch (RuntimeException e) {
             throw new InvalidRunOptionException(this, text, allowed != null ? allowed : "it must be " + type.noun());
         }

@@ -96,9 +96,17 @@ public final class RunOptions {
             .flag("--steps", "N").help("generator steps").valid(v -> v >= 1, "it must be an integer >= 1")
             .byKind(10_000L, 1000L, "about one epoch of Fashion-MNIST").resumable().build();
 
+    /**
+     * The largest batch: 32 times BigGAN's 2,048, the largest GAN batch in the literature. Below it, a batch of
+     * 28 × 28 images and a DCGAN layer's 12,544 values per image stay inside Java arrays' and TensorFlow's 32-bit
+     * element counts; whether a batch fits in memory is checked when the trainer is built, from the traced networks.
+     */
+    public static final int MAX_BATCH_SIZE = 65_536;
+
     /** Real and generated samples per step. */
     public static final RunOption<Integer> BATCH_SIZE = RunOption.of("batch_size", OptionType.INT)
-            .flag("--batch-size", "N").help("batch size").valid(v -> v >= 1, "it must be an integer >= 1")
+            .flag("--batch-size", "N").help("batch size, at most " + MAX_BATCH_SIZE + " and what memory holds")
+            .valid(v -> v >= 1 && v <= MAX_BATCH_SIZE, "it must be an integer between 1 and " + MAX_BATCH_SIZE)
             .byKind(256, 64).build();
 
     /** Discriminator steps per generator step (n_critic). */

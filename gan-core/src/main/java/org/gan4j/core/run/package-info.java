@@ -6,6 +6,7 @@
  * {@link org.gan4j.core.run.RunAssembly} turns a description into role objects. The command line, Guice,
  * {@code gan study}, {@code gan eval} and checkpoints all go through these, and a description serializes to plain
  * {@code key=value} text, so it can be stored in a checkpoint or shipped to another machine.
+ * {@link org.gan4j.core.run.Memory} is what the sizes a user asks for are checked against before work starts.
  */
 @Experimental
 package org.gan4j.core.run;

@@ -24,6 +24,7 @@ import org.gan4j.api.tensor.Shape;
 import org.gan4j.api.tensor.Tensor;
 import org.gan4j.api.tensor.Variable;
 import org.gan4j.core.data.Batch;
+import org.gan4j.core.run.Memory;
 
 /**
  * Trains a {@link GanSetup}: traces both players once and compiles its phases and a sampling step. With
@@ -81,6 +82,8 @@ public final class GanTrainer implements AutoCloseable {
             Ops discriminatorOps = transformed == null ? ops : ops.withWeights(transformed);
             Tensor realScores = setup.discriminator().score(discriminatorOps, real, condition, Mode.TRAINING);
             Tensor fakeScores = setup.discriminator().score(discriminatorOps, fake, condition, Mode.TRAINING);
+            StepMemory.require(computation.tensorBytes(), 4 * computation.variables().stream()
+                    .mapToLong(v -> v.shape().numElements()).sum(), config.batchSize(), Memory.ofThisProcess());
             List<Assignment> discriminatorState = setup.discriminator().trainingUpdates();
             LossInputs scores = new LossInputs(ops, realScores, fakeScores);
 

@@ -158,7 +158,9 @@ class RunDescriptionTest {
             assertThatThrownBy(() -> RunDescription.builder().parse(RunOptions.GENERATOR_AVERAGE, "1"))
                     .hasMessageContaining("'g_ema' = 1.0 is invalid; it must be 0 (no average) or a decay in (0, 1)");
             assertThatThrownBy(() -> RunDescription.builder().parse(RunOptions.BATCH_SIZE, "many"))
-                    .hasMessage("'batch_size' = many is invalid; it must be an integer >= 1");
+                    .hasMessage("'batch_size' = many is invalid; it must be an integer between 1 and 65536");
+            assertThatThrownBy(() -> RunDescription.builder().parse(RunOptions.BATCH_SIZE, "100000000"))
+                    .hasMessage("'batch_size' = 100000000 is invalid; it must be an integer between 1 and 65536");
         }
 
         @Test

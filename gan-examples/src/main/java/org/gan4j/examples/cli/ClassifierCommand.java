@@ -14,6 +14,7 @@ import org.gan4j.core.eval.FrozenClassifier;
 import org.gan4j.core.registry.PluginRegistry;
 import org.gan4j.core.registry.ProviderKind;
 import org.gan4j.core.registry.ProviderSpec;
+import org.gan4j.core.run.RunOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,8 +55,9 @@ final class ClassifierCommand implements Callable<Integer> {
         if (epochs < 1) {
             throw new InvalidArgumentException("--epochs", epochs, "it must be an integer >= 1");
         }
-        if (batchSize < 1) {
-            throw new InvalidArgumentException("--batch-size", batchSize, "it must be an integer >= 1");
+        if (batchSize < 1 || batchSize > RunOptions.MAX_BATCH_SIZE) {
+            throw new InvalidArgumentException("--batch-size", batchSize, "it must be an integer between 1 and "
+                    + RunOptions.MAX_BATCH_SIZE);
         }
         PrintWriter console = spec.commandLine().getOut();
         ImageDataset train = ImageDataset.load(data, "train");

@@ -8,18 +8,26 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gan4j.api.GanException;
 import org.gan4j.api.spi.Backend;
+import org.gan4j.api.tensor.HostTensor;
 import org.gan4j.core.checkpoint.Checkpoint;
 import org.gan4j.core.checkpoint.CheckpointStore;
 import org.gan4j.core.data.Dataset;
 import org.gan4j.core.data.ImageDataset;
+import org.gan4j.core.eval.ClassifierNetwork;
 import org.gan4j.core.eval.FrozenClassifier;
+import org.gan4j.core.eval.ImageReference;
 import org.gan4j.core.eval.ImageScore;
+import org.gan4j.core.eval.NearestNeighbourMetrics;
 import org.gan4j.core.registry.PluginRegistry;
+import org.gan4j.core.run.Memory;
 import org.gan4j.core.run.RunAssembly;
 import org.gan4j.core.run.RunDescription;
 import org.gan4j.core.run.RunOptions;
 import org.gan4j.core.train.GeneratorSampler;
 import org.gan4j.examples.output.RunSummary;
+import org.gan4j.examples.output.StageProgress;
+import org.gan4j.examples.runfolder.RunFiles;
+import org.gan4j.examples.runfolder.RunFolderLock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,7 +45,8 @@ final class EvalCommand implements Callable<Integer> {
             description = "a run folder written by gan train (its newest checkpoint is used) or one of its checkpoints/step-N")
     private Path run;
 
-    @Option(names = "--samples", defaultValue = "10000", description = "generated images to score (default: ${DEFAULT-VALUE})")
+    @Option(names = "--samples", defaultValue = "10000", description = "generated images to score, from 10 to the "
+            + "images the data's smaller split holds (10000 for Fashion-MNIST) (default: ${DEFAULT-VALUE})")
     private int samples;
 
     @Option(names = "--classifier", paramLabel = "DIR",
@@ -49,39 +58,82 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (samples < 2 * 5) {
-            throw new InvalidArgumentException("--samples", samples, "it must be at least 10 for the k = 5 neighbour metrics");
+        ResumePoint located = ResumePoint.locate("--run", run);
+        try (RunFolderLock lock = RunFolderLock.acquire("--run", located.runFolder(), "gan eval")) {
+            return evaluate(ResumePoint.locate("--run", run)); // again, now that no other command writes the run
         }
-        ResumePoint point = ResumePoint.locate("--run", run);
+    }
+
+    /** Scores the checkpoint and writes {@code eval-<step>.json} into the locked run folder. */
+    private int evaluate(ResumePoint point) throws IOException {
         Checkpoint checkpoint = CheckpointStore.load(point.checkpoint());
+        Checkpoint classifierCheckpoint = null;
+        if (classifier != null) {
+            try {
+                classifierCheckpoint = CheckpointStore.load(classifier);
+            } catch (GanException e) {
+                throw new InvalidArgumentException("--classifier", classifier, e.getMessage());
+            }
+        }
         RunDescription saved = checkpoint.description();
         if (!(saved.dataset() instanceof Dataset.IdxImages images)) {
             throw new InvalidArgumentException("--run", run, "it trained on " + saved.get(RunOptions.DATASET) + "; gan eval "
                     + "scores image generators, and gan train already scores 2-D mixtures");
         }
+        ImageDataset train = images.load("train");
+        ImageDataset test = images.load("t10k");
+        requireSamples(train, test);
         RunAssembly assembly = new RunAssembly(saved, PluginRegistry.load());
         Backend backend = assembly.backend();
-        ImageDataset train = images.load("train");
         PrintWriter console = spec.commandLine().getOut();
+        StageProgress progress = new StageProgress(console);
         ImageScore score;
         long started = System.nanoTime();
+        long step = checkpoint.manifest().step();
         try (GeneratorSampler generator = new GeneratorSampler(backend, assembly.generator(train.imageShape()),
                         saved.get(RunOptions.NOISE), saved.trainingConfig(), checkpoint.values());
                 FrozenClassifier features = classifier == null ? FrozenClassifier.fashionMnist(backend)
-                        : FrozenClassifier.from(backend, CheckpointStore.load(classifier))) {
+                        : FrozenClassifier.from(backend, classifierCheckpoint)) {
             try {
-                score = ImageScore.evaluate(features, generator.generate(samples), train, images.load("t10k"));
+                progress.stage("sampling " + samples + " images from the generator at step " + step);
+                HostTensor generated = generator.generate(samples);
+                progress.stage("features of " + samples + " train and " + samples + " test images, and the floors");
+                ImageReference reference = ImageReference.of(features, train, test, samples);
+                progress.stage("features of the generated images, and the scores");
+                score = ImageScore.evaluate(features, generated, reference);
+                progress.done();
             } catch (GanException e) {
                 throw new RunFailure("scoring failed: " + e.getMessage(), e);
             }
         }
-        long step = checkpoint.manifest().step();
-        Path file = point.runFolder().resolve(String.format("eval-%06d.json", step));
+        Path file = point.runFolder().resolve(RunFiles.eval(step));
         Files.writeString(file, new RunSummary(saved.get(RunOptions.DATASET), saved.get(RunOptions.SEED), step,
                 score.asMap(), (System.nanoTime() - started) / 1e9, RunLines.models(saved)).toJson());
         console.println(describe(score, step));
         console.println("wrote " + file.toAbsolutePath());
         return 0;
+    }
+
+    /**
+     * Checks {@code --samples} against the data and the heap before anything is generated.
+     *
+     * @throws InvalidArgumentException when it is below the neighbour metrics' minimum, above what the splits hold,
+     *     or more than the heap can hold
+     */
+    private void requireSamples(ImageDataset train, ImageDataset test) {
+        int least = 2 * NearestNeighbourMetrics.DEFAULT_K;
+        int most = ImageReference.maxSamples(train, test);
+        if (samples < least || samples > most) {
+            throw new InvalidArgumentException("--samples", samples, "it must be between " + least + " (for the k = "
+                    + NearestNeighbourMetrics.DEFAULT_K + " neighbour metrics) and " + most + ", the images the run's "
+                    + "data holds in its smaller split (" + train.size() + " train, " + test.size() + " test): FID and "
+                    + "KID compare N generated images with N of each");
+        }
+        long pixels = train.imageShape().numElements();
+        // generated, train and test images as floats, and the classifier's features of each
+        HeapBudget.require("--samples", samples, 3 * 4 * (pixels + ClassifierNetwork.FEATURES), samples + " images of "
+                + train.imageShape().size(0) + " × " + train.imageShape().size(1) + " each generated, train and test "
+                + "(their values and features)", Memory.ofThisProcess());
     }
 
     /** @return the score as the lines gan eval prints */

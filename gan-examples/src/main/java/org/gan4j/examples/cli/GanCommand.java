@@ -3,7 +3,11 @@ package org.gan4j.examples.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code gan} program: subcommands {@code plugins} and {@code train}. */
+/**
+ * The {@code gan} program and its subcommands. Every way a command can end is a message of one line on standard
+ * error, never a stack trace: parse errors ({@link UsageErrors}), and exceptions and errors while it runs
+ * ({@link ExitCodes}).
+ */
 @Command(name = "gan", mixinStandardHelpOptions = true, version = "gan4j 0.1.0",
         description = "Train and inspect generative adversarial networks.",
         subcommands = {PluginsCommand.class, TrainCommand.class, StudyCommand.class, ClassifierCommand.class, EvalCommand.class, SampleCommand.class})
@@ -17,7 +21,7 @@ public final class GanCommand implements Runnable {
     /** Lets a training command stop cleanly on Ctrl-C or SIGTERM; it lives as long as one execution. */
     private final StopOnSignal signals;
 
-    private GanCommand(StopOnSignal signals) {
+    GanCommand(StopOnSignal signals) {
         this.signals = signals;
     }
 
@@ -51,17 +55,28 @@ public final class GanCommand implements Runnable {
         // shutdown: the pictures of the step that finishes then could not be written. They are small; keep them in memory.
         javax.imageio.ImageIO.setUseCache(false);
         CommandLine cli = new CommandLine(new GanCommand(signals)).setOut(out).setErr(err);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            int code = ExitCodes.of(e);
-            commandLine.getErr().println("gan " + commandLine.getCommandName() + (code == ExitCodes.INVALID_USAGE ? ": "
-                    : " failed: ") + ExitCodes.message(e));
-            return code;
-        });
+        cli.setParameterExceptionHandler(new UsageErrors());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> report(e, commandLine));
         try {
             return cli.execute(args);
+        } catch (Error e) { // picocli hands only exceptions to the handler; an error (out of memory) comes here
+            CommandLine failed = cli;
+            for (CommandLine.ParseResult r = cli.getParseResult(); r != null && r.hasSubcommand(); r = r.subcommand()) {
+                failed = r.subcommand().commandSpec().commandLine();
+            }
+            return report(e, failed);
         } finally {
             signals.close(); // after every message, the error handler's too: a stop on signal waits for them
         }
+    }
+
+    /** Prints what ended a command, one line without a stack trace, and returns its exit code. */
+    private static int report(Throwable e, CommandLine command) {
+        int code = ExitCodes.of(e);
+        command.getErr().println(command.getCommandSpec().qualifiedName() + (code == ExitCodes.INVALID_USAGE ? ": "
+                : " failed: ") + ExitCodes.message(e, command.getCommandSpec()));
+        command.getErr().flush();
+        return code;
     }
 
     /** @param args the command line */

@@ -94,9 +94,8 @@ final class RunFlags {
         if (option.type() == OptionType.PROVIDERS) {
             return b.type(List.class).auxiliaryTypes(String.class).build();
         }
-        // numbers are converted by picocli first, so a word where a number belongs gets picocli's own message
-        return b.type(option.type() == OptionType.LONG ? Long.class : option.type() == OptionType.INT ? Integer.class
-                : option.type() == OptionType.DOUBLE ? Double.class : String.class).build();
+        // read as text: the option's own rule (RunOption.parse) judges numbers too, "--steps = abc is invalid; it must be ..."
+        return b.type(String.class).build();
     }
 
     /**
@@ -128,9 +127,12 @@ final class RunFlags {
 
     /**
      * @param key a run option's key
-     * @return how the command line names it: its flag, or the key of an option it does not offer
+     * @param command the command whose message names it
+     * @return how that command names it: its flag where the command offers it, else as a setting of the run
+     *     ({@code gan eval} has no {@code --data}: "the run's data")
      */
-    static String name(String key) {
-        return RunOptions.byKey(key).map(RunOption::flag).orElse(key);
+    static String name(String key, CommandSpec command) {
+        return RunOptions.byKey(key).map(RunOption::flag).filter(flag -> command.findOption(flag) != null)
+                .orElse("the run's " + key);
     }
 }

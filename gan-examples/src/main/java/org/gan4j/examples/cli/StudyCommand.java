@@ -17,6 +17,7 @@ import org.gan4j.core.data.GaussianMixture2D;
 import org.gan4j.core.eval.MixtureEvaluation;
 import org.gan4j.core.registry.PluginRegistry;
 import org.gan4j.core.registry.ProviderSpec;
+import org.gan4j.core.run.InvalidRunOptionException;
 import org.gan4j.core.run.RunAssembly;
 import org.gan4j.core.run.RunDescription;
 import org.gan4j.core.run.RunOptions;
@@ -91,13 +92,19 @@ final class StudyCommand implements Callable<Integer> {
                 for (String regularizer : regularizers) {
                     for (String optimizer : optimizerAxis) {
                         for (long seed = 1; seed <= seeds; seed++) {
-                            RunDescription run = describe(dataset, loss, regularizer, optimizer, seed);
+                            RunDescription run;
+                            StudyRun result;
+                            try {
+                                run = describe(dataset, loss, regularizer, optimizer, seed);
+                                result = run(new RunAssembly(run, registry), loss, regularizer, stop);
+                            } catch (InvalidRunOptionException e) {
+                                throw asGiven(e, optimizer);
+                            }
                             first = first == null ? run : first;
                             String recipe = RunLines.recipe(run);
                             if (!recipe.isEmpty()) {
                                 recipes.add(loss + " with " + regularizer + ": " + recipe);
                             }
-                            StudyRun result = run(new RunAssembly(run, registry), loss, regularizer, stop);
                             if (result == null) { // stopped on Ctrl-C or SIGTERM during this run
                                 stoppedDuring = dataset + " " + loss + " " + regularizer + " " + (optimizer == null ? ""
                                         : optimizer + " ") + "seed " + seed;
@@ -144,6 +151,18 @@ final class StudyCommand implements Callable<Integer> {
                     .parse(RunOptions.G_OPTIMIZER, optimizer);
         }
         return b.build();
+    }
+
+    /**
+     * @return the error, naming {@code --optimizers} when the spec it refuses came from there: a combination's
+     *     optimizer sets the run's {@code --optimizer}, {@code --d-optimizer} and {@code --g-optimizer} at once
+     */
+    private static RuntimeException asGiven(InvalidRunOptionException e, String optimizer) {
+        if (optimizer == null || e.keys().stream().noneMatch(key -> key.endsWith("optimizer"))) {
+            return e;
+        }
+        return new InvalidArgumentException("--optimizers", optimizer, e.getCause() != null ? e.getCause().getMessage()
+                : e.getMessage());
     }
 
     private static void report(PrintWriter console, StudyRun run) {

@@ -3,6 +3,7 @@ package org.gan4j.examples.output;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -12,25 +13,41 @@ import org.gan4j.core.train.TrainingConfig;
 import org.gan4j.core.train.TrainingListener;
 
 /**
- * Shows training progress: a live progress bar with ETA and the latest losses on a terminal, or a plain line
- * every 5% when output is redirected (no carriage returns, no ANSI codes).
+ * Shows training progress: a live progress bar with ETA and the latest losses on a terminal; when output is
+ * redirected, plain lines (no carriage returns, no ANSI codes): one after the first step, then one every 5% of the
+ * steps and whenever {@value #INTERVAL_SECONDS} s have passed since the last, and one at the end.
  */
 public final class ConsoleProgress implements TrainingListener {
+    /** The most seconds between two plain lines. */
+    static final long INTERVAL_SECONDS = 30;
+
     private final boolean terminal;
     private final PrintStream plain;
+    private final LongSupplier nanos;
     private long firstStep = -1;
     private ProgressBar bar;
     private long total;
     private long every;
     private long started;
+    private long lastLine;
 
     /**
      * @param terminal whether to draw a bar (true) or print plain lines (false)
      * @param plain where plain lines go
      */
     public ConsoleProgress(boolean terminal, PrintStream plain) {
+        this(terminal, plain, System::nanoTime);
+    }
+
+    /**
+     * @param terminal whether to draw a bar (true) or print plain lines (false)
+     * @param plain where plain lines go
+     * @param nanos the clock, in nanoseconds
+     */
+    public ConsoleProgress(boolean terminal, PrintStream plain, LongSupplier nanos) {
         this.terminal = terminal;
         this.plain = plain;
+        this.nanos = nanos;
     }
 
     /** @return progress for this process: a bar if it has a console */
@@ -43,7 +60,8 @@ public final class ConsoleProgress implements TrainingListener {
         firstStep = -1;
         total = config.steps();
         every = Math.max(1, total / 20);
-        started = System.nanoTime();
+        started = nanos.getAsLong();
+        lastLine = started;
         if (terminal) {
             bar = new ProgressBarBuilder().setTaskName("train").setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
                     .setUpdateIntervalMillis(250).build();
@@ -62,8 +80,10 @@ public final class ConsoleProgress implements TrainingListener {
         if (bar != null) {
             bar.stepTo(done);
             bar.setExtraMessage(String.format(Locale.ROOT, " D %.3f G %.3f", m.get(Metrics.D_LOSS), m.get(Metrics.G_LOSS)));
-        } else if (done % every == 0 || done == total) {
-            double elapsed = (System.nanoTime() - started) / 1e9;
+        } else if (done == firstStep + 1 || done % every == 0 || done == total
+                || nanos.getAsLong() - lastLine >= INTERVAL_SECONDS * 1_000_000_000L) {
+            lastLine = nanos.getAsLong();
+            double elapsed = (lastLine - started) / 1e9;
             long here = done - firstStep;
             long eta = Math.round(elapsed / here * (total - done));
             plain.printf(Locale.ROOT, "step %d/%d (%d%%) %s, %.2f ms/step, eta %s%n", done, total, 100 * done / total,

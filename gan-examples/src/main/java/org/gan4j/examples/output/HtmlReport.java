@@ -27,7 +27,7 @@ public final class HtmlReport {
             Map<String, Double> figures, String note) throws IOException {
         StringBuilder rows = new StringBuilder();
         figures.forEach((name, value) -> rows.append("<tr><td>").append(escape(name)).append("</td><td>")
-                .append(Double.isFinite(value) ? String.format(java.util.Locale.ROOT, "%.6g", value) : "n/a")
+                .append(figure(value))
                 .append("</td></tr>\n"));
         String page = """
                 <!DOCTYPE html>
@@ -47,6 +47,21 @@ public final class HtmlReport {
         Path file = runFolder.resolve("report.html");
         Files.writeString(file, page);
         return file;
+    }
+
+    /**
+     * @param value a figure
+     * @return a count as an integer ("8", not "8.00000"), another number with 6 significant digits, "n/a" for NaN
+     *     or an infinity
+     */
+    static String figure(double value) {
+        if (!Double.isFinite(value)) {
+            return "n/a";
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return String.format(java.util.Locale.ROOT, "%.6g", value);
     }
 
     private static String escape(String text) {

@@ -2,9 +2,13 @@ package org.gan4j.examples.output;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.gan4j.api.GanException;
 import org.gan4j.api.tensor.HostTensor;
 
@@ -59,17 +63,35 @@ public final class ImageGrid {
     }
 
     /**
+     * Writes the grid through a temporary file in the same folder, renamed over {@code file} once complete: a failed
+     * write (a full disk, say) leaves an earlier file of that name as it was. Unlike {@code ImageIO.write} to a file,
+     * it neither deletes the target first nor prints a stack trace when the file cannot be opened.
+     *
      * @param file the PNG to write
      * @param images [n, h, w, c] in [−1, 1]
-     * @throws IOException if it cannot be written
+     * @throws IOException naming {@code file}, with the reason as the cause, if it cannot be written
      */
     public static void write(Path file, HostTensor images) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        if (!ImageIO.write(render(images), "png", file.toFile())) {
-            throw new IOException("no PNG writer available for " + file);
+        BufferedImage grid = render(images);
+        Path target = file.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary);
+                    ImageOutputStream png = new MemoryCacheImageOutputStream(out)) {
+                if (!ImageIO.write(grid, "png", png)) {
+                    throw new IOException("no PNG writer available");
+                }
+            }
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            IOException failure = new IOException("cannot write " + file, e);
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException cleanup) {
+                failure.addSuppressed(cleanup);
+            }
+            throw failure;
         }
     }
 }

@@ -5,35 +5,50 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 
-/** An I/O error's reason in words, with the file it names, for messages that keep their cause. */
-final class IoReasons {
+/**
+ * An I/O failure in words that keep its reason. Java's file exceptions often hold only the path (an
+ * {@link AccessDeniedException}'s message is the file's name, nothing more) and carry the reason in their type;
+ * this says it: "/ro/grid.png: permission denied", "runs/x: it already exists, as a file", and keeps the
+ * system's own words where there are some ("No space left on device", "Is a directory").
+ */
+public final class IoReasons {
     private IoReasons() {
     }
 
     /**
-     * @param e the error
-     * @return for example {@code /a/b: permission denied} or {@code No space left on device}
+     * @param e an I/O failure
+     * @return what failed and why, one line
      */
-    static String of(IOException e) {
-        String reason;
-        if (e instanceof AccessDeniedException) {
-            reason = "permission denied";
-        } else if (e instanceof NoSuchFileException) {
-            reason = "no such file or folder";
-        } else if (e instanceof NotDirectoryException) {
-            reason = "not a folder";
-        } else if (e instanceof FileAlreadyExistsException) {
-            reason = "already exists";
-        } else if (e instanceof DirectoryNotEmptyException) {
-            reason = "folder not empty";
-        } else if (e instanceof FileSystemException fs) {
-            reason = fs.getReason() != null ? fs.getReason() : e.getClass().getSimpleName();
-        } else {
-            reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    public static String of(IOException e) {
+        if (e instanceof FileSystemException fs && fs.getReason() == null) {
+            String file = fs.getOtherFile() == null ? fs.getFile() : fs.getFile() + " -> " + fs.getOtherFile();
+            return file + ": " + reasonOf(fs);
         }
-        return e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() + ": " + reason : reason;
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static String reasonOf(FileSystemException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return e.getFile() != null && Files.isRegularFile(Path.of(e.getFile())) ? "it already exists, as a file"
+                    : "it already exists";
+        }
+        if (e instanceof NotDirectoryException) {
+            return "not a folder";
+        }
+        if (e instanceof DirectoryNotEmptyException) {
+            return "the folder is not empty";
+        }
+        return e.getClass().getSimpleName();
     }
 }

@@ -91,6 +91,34 @@ final class ChildJvm {
         return output;
     }
 
+    /**
+     * What a child {@code gan} ended with.
+     *
+     * @param code its exit code
+     * @param output standard output and error, merged
+     */
+    record Ended(int code, String output) {
+    }
+
+    /**
+     * Runs {@code gan} to the end in {@code workDir} (where a crashing JVM would leave its {@code hs_err} file), with
+     * these JVM options, and returns its exit code and output, whatever the code.
+     *
+     * @param jvmOptions options for {@code java}, such as {@code -Xmx32m}
+     */
+    static Ended runIn(Path workDir, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        Path log = Files.createTempFile(workDir, "gan-", ".log");
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Djava.awt.headless=true"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), GanCommand.class.getName()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("gan finished in time").isTrue();
+        return new Ended(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+
     /** @return a run's metrics file without the wall-time column */
     static List<String> losses(Path runFolder) throws IOException {
         return Files.readAllLines(runFolder.resolve("metrics.csv")).stream()

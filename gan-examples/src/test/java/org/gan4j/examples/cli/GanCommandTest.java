@@ -31,25 +31,47 @@ class GanCommandTest {
         "--dataset fashion-mnist --data /nonexistent|no IDX file train-images-idx3-ubyte[.gz] in /nonexistent; point --data at a folder holding",
         "--dataset fashion-mnist --generator dcgan:batch-norm=fast|generator dcgan: batch-norm = 'fast' is unknown; use fused (fast, first-order) or composed",
         "--steps 0|--steps = 0 is invalid; it must be an integer >= 1",
-        "--batch-size -5|--batch-size = -5 is invalid; it must be an integer >= 1",
-        "--steps ten|Invalid value for option '--steps': 'ten' is not a long",
-        "--loss wasserstein|no loss provider with id 'wasserstein'; found [hinge, least-squares, minimax, non-saturating, relativistic-average, wgan]",
-        "--optimizer adma|no optimizer with id 'adma'; found [adam, cg-dy, cg-fr, cg-fr-prp, cg-hs, cg-hs-dy, cg-hz, cg-prp, momentum, rmsprop, sgd] and the joint optimizers [acgd, cgd]",
-        "--optimizer adam:lr=-1|adam: lr = -1.0 is invalid; it must be a finite number > 0",
+        "--batch-size -5|--batch-size = -5 is invalid; it must be an integer between 1 and 65536",
+        "--batch-size 100000000|--batch-size = 100000000 is invalid; it must be an integer between 1 and 65536",
+        "--batch-size 99999999999|--batch-size = 99999999999 is invalid; it must be an integer between 1 and 65536",
+        "--steps ten|--steps = ten is invalid; it must be an integer >= 1",
+        "--divergence-limit much|--divergence-limit = much is invalid; it must be a loss magnitude > 0",
+        "--loss wasserstein|--loss = wasserstein is invalid; no loss provider with id 'wasserstein'; found [hinge, least-squares, minimax, non-saturating, relativistic-average, wgan]",
+        "--optimizer adma|--optimizer = adma is invalid; no optimizer with id 'adma'; found [adam, cg-dy, cg-fr, cg-fr-prp, cg-hs, cg-hs-dy, cg-hz, cg-prp, momentum, rmsprop, sgd] and the joint optimizers [acgd, cgd]",
+        "--optimizer adam:lr=-1|--optimizer = adam:lr=-1 is invalid; adam: lr = -1.0 is invalid; it must be a finite number > 0",
+        "--optimizer adam:lr=x|--optimizer = adam:lr=x is invalid; adam: lr = 'x' is not a number",
+        "--d-optimizer adam:lr=x|--d-optimizer = adam:lr=x is invalid; adam: lr = 'x' is not a number",
+        "--optimizer acgd:lr=x|--optimizer = acgd:lr=x is invalid; acgd: lr = 'x' is not a number",
         "--optimizer adam:learning_rate=0.1|adam does not know the setting [learning_rate]; it knows [beta1, beta2, epsilon, lr, lr_decay, lr_decay_steps]",
-        "--discriminator mlp:pack=0|discriminator mlp: pack = 0 is invalid; it must be an integer >= 1",
+        "--discriminator mlp:pack=0|--discriminator = mlp:pack=0 is invalid; discriminator mlp: pack = 0 is invalid; it must be an integer >= 1",
         "--generator mlp:activation=swish|generator mlp: activation = 'swish' is unknown; use one of [linear, relu, leaky-relu, tanh, sigmoid]",
         "--g-ema 1|--g-ema = 1.0 is invalid; it must be 0 (no average) or a decay in (0, 1), such as 0.999",
-        "--regularizer gp:10|'10' in '10' is not key=value",
+        "--regularizer gp:10|--regularizer = gp:10 is invalid; '10' in '10' is not key=value",
+        "--regularizer gp:lambda=-1|--regularizer = gp:lambda=-1 is invalid; ",
         "--backend tensorflow:intra-op-threads=-1|tensorflow: intra-op-threads = -1 is invalid; it must be an integer >= 0 (0 lets TensorFlow choose).",
-        "--backend tensorflow:threads=2|tensorflow does not know the setting [threads]; it knows [device, inter-op-threads, intra-op-threads, memory-growth].",
+        "--backend tensorflow:threads=2|--backend = tensorflow:threads=2 is invalid; tensorflow does not know the setting [threads]; it knows [device, inter-op-threads, intra-op-threads, memory-growth].",
         "--backend tensorflow:device=tpu|tensorflow: device = 'tpu' is unknown; use one of [cpu, gpu].",
         "--backend tensorflow:log-level=3|tensorflow: log-level = 3 cannot be set here: TensorFlow reads its native log level once, from the environment variable TF_CPP_MIN_LOG_LEVEL"})
     void invalidArguments(String args, String message, @TempDir Path out) {
         String[] argv = ("train --out " + out + " " + args).split(" ");
         Outcome o = run(argv);
         assertThat(o.code()).isEqualTo(2);
-        assertThat(o.err()).contains(message);
+        assertThat(o.err()).contains(message).hasLineCount(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("a command line picocli cannot parse gets one line of error, suggestions, and where the help is; no usage dump")
+    @CsvSource(delimiter = '|', value = {
+        "train --stepz 5|gan train: Unknown options: '--stepz', '5'|see 'gan train --help'",
+        "eval --run x --samples abc|gan eval: --samples = abc is invalid; it must be an integer from -2147483648 to 2147483647|see 'gan eval --help'",
+        "sample --model|gan sample: Missing required parameter for option '--model' (DIR)|see 'gan sample --help'"})
+    void parseErrorsAreShort(String args, String first, String last) {
+        Outcome o = run(args.split(" "));
+        assertThat(o.code()).isEqualTo(2);
+        java.util.List<String> lines = o.err().lines().toList();
+        assertThat(lines.get(0)).isEqualTo(first);
+        assertThat(lines.get(lines.size() - 1)).isEqualTo(last);
+        assertThat(lines).hasSizeLessThanOrEqualTo(4).noneMatch(l -> l.startsWith("Usage:"));
     }
 
     @Test
@@ -80,6 +102,19 @@ class GanCommandTest {
                 .containsPattern("\\| cg-hs:lr=0.01 \\|.*\\| n/a \\| 0/1 \\|");
         assertThat(run("study", "--seeds", "0", "--out", out.toString()).err())
                 .contains("--seeds = 0 is invalid; it must be an integer >= 1");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("gan study names the option a refused spec was given with, --optimizers included")
+    @CsvSource(delimiter = '|', value = {
+        "--optimizers adam:lr=x|gan study: --optimizers = adam:lr=x is invalid; adam: lr = 'x' is not a number",
+        "--optimizers adam:lr|gan study: --optimizers = adam:lr is invalid; 'lr' in 'lr' is not key=value",
+        "--loss foo|gan study: --loss = foo is invalid; no loss provider with id 'foo'",
+        "--regularizer gp:lambda=x|gan study: --regularizer = gp:lambda=x is invalid; gp: lambda = 'x' is not a number"})
+    void studyNamesTheOptionGiven(String args, String message, @TempDir Path out) {
+        Outcome o = run(("study --seeds 1 --steps 2 --out " + out + " " + args).split(" "));
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).startsWith(message).hasLineCount(1);
     }
 
     @Test
