@@ -54,8 +54,8 @@ class RunFolderSafetyTest {
     }
 
     @Test
-    @DisplayName("while one gan train writes a folder, a second train, an --overwrite and a --resume into it are refused "
-            + "with the holder's process id, and the first run's metrics stay one run's, step after step")
+    @DisplayName("while one gan train writes a folder, a second train, an --overwrite, a --resume and a gan eval of it are "
+            + "refused with the holder's process id, and the first run's metrics stay one run's, step after step")
     void secondWriterIsRefused() throws Exception {
         Path folder = dir.resolve("X");
         Path log = dir.resolve("first.log");
@@ -66,10 +66,11 @@ class RunFolderSafetyTest {
             String holder = "another command is writing this run folder (pid " + first.pid() + ", gan train, started ";
             for (String[] second : List.of(new String[] {"train", "--seed", "2", "--loss", "hinge", "--out", folder.toString()},
                     new String[] {"train", "--seed", "2", "--out", folder.toString(), "--overwrite"},
-                    new String[] {"train", "--resume", folder.toString()})) {
+                    new String[] {"train", "--resume", folder.toString()},
+                    new String[] {"eval", "--run", folder.toString()})) {
                 Outcome o = GanCommandTest.run(second);
                 assertThat(o.code()).as(o.err()).isEqualTo(2);
-                assertThat(o.err()).contains("gan train: ").contains(holder);
+                assertThat(o.err()).startsWith("gan " + second[0] + ": ").contains(holder);
             }
             long before = lines(folder.resolve("metrics.csv"));
             await("more steps", () -> lines(folder.resolve("metrics.csv")) > before + 50, first, log);
