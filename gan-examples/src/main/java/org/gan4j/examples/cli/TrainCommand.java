@@ -133,11 +133,19 @@ final class TrainCommand implements Callable<Integer> {
             PendingReplace.settle(folder).ifPresent(console::println);
             ResumePoint point = ResumePoint.locate(RESUME, resume); // now that no other command can write
             Checkpoint checkpoint = CheckpointStore.load(point.checkpoint()); // verified before anything is built
-            RunDescription run = resumed(checkpoint, given, RunFolderContents.of(folder));
+            RunFolderContents contents = RunFolderContents.of(folder);
+            RunDescription run = resumed(checkpoint, given, contents);
+            long step = checkpoint.manifest().step();
+            if (run.get(RunOptions.STEPS) == step && contents.isFinished()
+                    && contents.newestCheckpoint().getAsLong() == step) {
+                // resuming is idempotent: a finished run is left as it is, so a retried or repeated command succeeds
+                console.println("the run in " + folder + " finished at step " + step + "; nothing to train. Pass --steps N "
+                        + "(N > " + step + ") to train it further");
+                return 0;
+            }
             Built built = Built.of(run);
             try (GanTrainer trainer = new GanTrainer(built.setup(), run.trainingConfig())) {
                 checkpoint.restoreInto(trainer); // checks every variable's name and shape before writing any
-                long step = trainer.completedSteps();
                 ResumedOutputs.cutBackTo(folder, checkpointStore(folder, run), step).ifPresent(console::println);
                 console.println(step < run.get(RunOptions.STEPS) ? "resuming from " + checkpoint.folder() + " at step "
                         + step : "the run reached step " + step + " but its outputs are unfinished (its process ended "
@@ -277,7 +285,8 @@ final class TrainCommand implements Callable<Integer> {
      * The saved run, with the options a resumed run may change set anew from the command line.
      *
      * @param contents what the run folder holds, to tell a finished run from one whose final outputs are unwritten
-     * @throws InvalidArgumentException for options that would change what is trained, or too few steps
+     * @throws InvalidArgumentException for options that would change what is trained, a --steps below the
+     *     checkpoint's step, or a --steps given equal to the step a run finished at
      */
     private static RunDescription resumed(Checkpoint checkpoint, CommandLine.ParseResult given, RunFolderContents contents) {
         TreeSet<String> resumable = new TreeSet<>(List.of(RESUME));
@@ -294,7 +303,7 @@ final class TrainCommand implements Callable<Integer> {
         long step = checkpoint.manifest().step();
         long steps = run.get(RunOptions.STEPS);
         boolean finishedHere = contents.isFinished() && contents.newestCheckpoint().getAsLong() == step;
-        if (steps < step || (steps == step && finishedHere)) {
+        if (steps < step || (steps == step && finishedHere && given.hasMatchedOption("--steps"))) {
             throw new InvalidArgumentException("--steps", steps, "the checkpoint is at step " + step + (finishedHere
                     ? ", where the run finished" : ", beyond it") + "; pass --steps N with N > " + step
                     + " to train further");

@@ -137,10 +137,17 @@ class BadInputTest {
     }
 
     @Test
-    @DisplayName("--resume of a run that finished at its --steps asks for more steps")
+    @DisplayName("--resume --steps 20 of a run that finished at step 20 asks for more steps; without --steps it is left "
+            + "as it is and exits 0, so a repeated resume succeeds")
     void resumeAlreadyDone() {
         refused("--steps = 20 is invalid; the checkpoint is at step 20, where the run finished; pass --steps N with "
-                + "N > 20 to train further", "train", "--resume", run.toString());
+                + "N > 20 to train further", "train", "--resume", run.toString(), "--steps", "20");
+        var before = RunFolders.fingerprint(dir);
+        Outcome o = gan("train", "--resume", run.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.out()).contains("the run in " + run + " finished at step 20; nothing to train. Pass --steps N "
+                + "(N > 20) to train it further");
+        assertThat(RunFolders.fingerprint(dir)).isEqualTo(before);
     }
 
     @Test
