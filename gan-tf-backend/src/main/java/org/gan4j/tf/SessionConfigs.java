@@ -17,11 +17,16 @@ import org.tensorflow.proto.ThreadPoolOptionProto;
  *       apply to the process's first session, whose pool every later one reuses);</li>
  *   <li>{@code device=cpu} → {@code device_count {"GPU": 0}}; {@code device=gpu} →
  *       {@code gpu_options.allow_growth} = {@code memory-growth};</li>
- *   <li>when TensorFlow rewrites ops to oneDNN kernels ({@link OneDnn}), grappler's remapper is off:
- *       its oneDNN pattern that fuses LeakyRelu into a convolution ignores the convolution's other readers (the
- *       gradient's LeakyReluGrad), fails with "Mutation::Apply error", is logged as an error and undone. The
- *       oneDNN layout pass fuses Conv2D with BiasAdd by itself, so nothing is lost
- *       (docs/tensorflow-backend.md#grappler).</li>
+ *   <li>when TensorFlow rewrites ops to oneDNN kernels ({@link OneDnn}), grappler is off
+ *       ({@code disable_meta_optimizer}). oneDNN's layout pass, which runs after grappler, merges a
+ *       {@code BiasAddGrad} with a {@code Conv2DBackpropFilter} that reads the same node, without checking
+ *       that the two belong to the same gradient; after grappler has removed the {@code Identity} that
+ *       TensorFlow's BiasAdd gradient puts in front of the convolution's gradient (and merged equal nodes of
+ *       different gradients), a second-order gradient (CGD, ACGD) offers it a filter gradient that depends on
+ *       the bias gradient, and the merged node waits for itself: the step ends with "Retval[0] does not have
+ *       value". Without grappler, no Conv2DBackpropFilter reads a BiasAddGrad's input, so the merge never
+ *       happens. Grappler's remapper also failed there, logging "Mutation::Apply error"; the DCGAN step is as
+ *       fast without grappler (docs/tensorflow-backend.md#grappler).</li>
  * </ul>
  */
 final class SessionConfigs {
@@ -52,7 +57,7 @@ final class SessionConfigs {
         }
         if (oneDnn) {
             config.setGraphOptions(GraphOptions.newBuilder().setRewriteOptions(
-                    RewriterConfig.newBuilder().setRemapping(RewriterConfig.Toggle.OFF)));
+                    RewriterConfig.newBuilder().setDisableMetaOptimizer(true)));
         }
         return config.build();
     }

@@ -12,7 +12,8 @@
  *       on every read, which makes training bit-reproducible;</li>
  *   <li>randomness is {@code StatelessRandom*} keyed by a fed tick; every native tensor and result is closed;</li>
  *   <li>every session is opened with the {@code ConfigProto} that {@link org.gan4j.tf.SessionConfigs} makes from the
- *       backend's {@link org.gan4j.tf.TfSettings}, with grappler's remapper off where TensorFlow uses oneDNN.</li>
+ *       backend's {@link org.gan4j.tf.TfSettings}, with grappler off where TensorFlow uses oneDNN (whose layout
+ *       pass breaks second-order gradients through a convolution with a bias after grappler's rewrites).</li>
  * </ul>
  */
 @Experimental

@@ -1,6 +1,6 @@
 package org.gan4j.tf;
 
-/** Prints what a default backend found about oneDNN and what it did to grappler's remapper; run in a child JVM. */
+/** Prints what a default backend found about oneDNN and whether it turned grappler off; run in a child JVM. */
 final class OneDnnMain {
     private OneDnnMain() {
     }
@@ -8,7 +8,7 @@ final class OneDnnMain {
     /** @param args none */
     public static void main(String[] args) {
         TfBackend backend = new TfBackend();
-        System.out.println("oneDNN=" + OneDnn.rewritesOps(backend.sessionConfig()) + " remapping="
-                + backend.sessionConfig().getGraphOptions().getRewriteOptions().getRemapping());
+        System.out.println("oneDNN=" + OneDnn.rewritesOps(backend.sessionConfig()) + " grappler off="
+                + backend.sessionConfig().getGraphOptions().getRewriteOptions().getDisableMetaOptimizer());
     }
 }

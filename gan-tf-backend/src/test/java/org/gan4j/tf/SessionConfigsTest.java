@@ -48,10 +48,10 @@ class SessionConfigsTest {
     }
 
     @Test
-    @DisplayName("under oneDNN grappler's remapper is off, and nothing else of the rewriter changes")
+    @DisplayName("under oneDNN grappler is off, and nothing else of the rewriter changes")
     void oneDnn() throws Exception {
         RewriterConfig rewriter = config("", true).getGraphOptions().getRewriteOptions();
-        assertThat(rewriter.getRemapping()).isEqualTo(RewriterConfig.Toggle.OFF);
-        assertThat(rewriter.toBuilder().clearRemapping().build()).isEqualTo(RewriterConfig.getDefaultInstance());
+        assertThat(rewriter.getDisableMetaOptimizer()).isTrue();
+        assertThat(rewriter.toBuilder().clearDisableMetaOptimizer().build()).isEqualTo(RewriterConfig.getDefaultInstance());
     }
 }

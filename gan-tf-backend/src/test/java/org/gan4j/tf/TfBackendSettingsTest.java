@@ -70,7 +70,7 @@ class TfBackendSettingsTest {
     }
 
     @ParameterizedTest(name = "TF_ENABLE_ONEDNN_OPTS={0}")
-    @DisplayName("oneDNN is detected as TensorFlow's environment switch sets it, and then the remapper is off")
+    @DisplayName("oneDNN is detected as TensorFlow's environment switch sets it, and then grappler is off")
     @CsvSource({"0, false", "1, true"})
     void oneDnnFollowsTheEnvironment(String env, boolean expected) throws IOException, InterruptedException {
         ProcessBuilder child = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
@@ -80,6 +80,6 @@ class TfBackendSettingsTest {
         Process p = child.start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(output).contains("oneDNN=" + expected + " remapping=" + (expected ? "OFF" : "DEFAULT"));
+        assertThat(output).contains("oneDNN=" + expected + " grappler off=" + expected);
     }
 }
