@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.gan4j.api.GanException;
 import org.gan4j.api.spi.Backend;
 import org.gan4j.api.spi.CompiledStep;
@@ -71,7 +73,39 @@ public final class FrozenClassifier implements AutoCloseable {
      */
     public static FrozenClassifier from(Backend backend, Checkpoint checkpoint) {
         return new FrozenClassifier(backend, checkpoint.values(), Math.toIntExact(checkpoint.runInteger("classes")),
-                Shape.of(checkpoint.runInteger("height"), checkpoint.runInteger("width"), 1), checkpoint.manifest().run());
+                imageShape(checkpoint), checkpoint.manifest().run());
+    }
+
+    /**
+     * @param checkpoint weights saved by {@code gan classifier}
+     * @return the shape of one image a classifier with these weights takes, [height, width, 1], from the manifest
+     *     (without building the network)
+     */
+    public static Shape imageShape(Checkpoint checkpoint) {
+        return Shape.of(checkpoint.runInteger("height"), checkpoint.runInteger("width"), 1);
+    }
+
+    /** @return the shape of one image this classifier takes, [height, width, 1] */
+    public Shape imageShape() {
+        long[] dims = input.shape().dims();
+        return Shape.of(Arrays.copyOfRange(dims, 1, dims.length));
+    }
+
+    /**
+     * Refuses, before any image is scored, images that a classifier does not take; scoring them would fail only at
+     * the first batch, with TensorFlow's shape error.
+     *
+     * @param takes the shape of one image the classifier takes ({@link #imageShape()}, {@link #imageShape(Checkpoint)})
+     * @param images the shape of one image to score
+     * @param refusal makes the caller's exception from a sentence that names both shapes; the caller adds the option
+     *     at fault and the remedy
+     * @throws RuntimeException what {@code refusal} makes, when the shapes differ
+     */
+    public static void requireTakes(Shape takes, Shape images, Function<String, ? extends RuntimeException> refusal) {
+        if (!takes.equals(images)) {
+            throw refusal.apply("the frozen classifier takes images of shape " + takes + " (height, width, channels); "
+                    + "the images to score are " + images);
+        }
     }
 
     /**

@@ -18,6 +18,7 @@ import org.gan4j.api.spi.BackendProvider;
 import org.gan4j.api.spi.Provider;
 import org.gan4j.api.tensor.Shape;
 import org.gan4j.core.data.BatchSource;
+import org.gan4j.core.eval.FrozenClassifier;
 import org.gan4j.core.registry.PluginRegistry;
 import org.gan4j.core.registry.ProviderKind;
 import org.gan4j.core.registry.ProviderSpec;
@@ -197,11 +198,32 @@ public final class RunAssembly {
     /**
      * @param data the real batches, whose sample shape the networks take
      * @return every part, new
+     * @throws InvalidRunOptionException when {@link RunOptions#EVAL_EVERY} asks for image scores of images the
+     *     frozen classifier does not take
      */
     public GanSetup setup(BatchSource data) {
         Shape sample = data.sampleShape();
+        requireScorable(sample);
         return new GanSetup(backend(), generator(sample), discriminator(sample), loss(), regularizers(), updates(), data,
                 run.get(RunOptions.NOISE));
+    }
+
+    /**
+     * With {@link RunOptions#EVAL_EVERY}, training scores its samples on the features of the shipped Fashion-MNIST
+     * classifier ({@link FrozenClassifier#fashionMnist}); data whose images that classifier does not take is refused
+     * here, before anything is built or written, instead of at the first score.
+     *
+     * @param sample the shape of one sample of the data
+     * @throws InvalidRunOptionException naming {@code eval_every}, both shapes and the remedy
+     */
+    private void requireScorable(Shape sample) {
+        long evalEvery = run.get(RunOptions.EVAL_EVERY);
+        if (evalEvery > 0) {
+            FrozenClassifier.requireTakes(FrozenClassifier.imageShape(FrozenClassifier.shipped()), sample,
+                    reason -> new InvalidRunOptionException(RunOptions.EVAL_EVERY, evalEvery, reason + " (those of "
+                            + "${data}); leave ${eval_every} out and score the run afterwards with a classifier trained "
+                            + "on such images, or train on images of the classifier's shape"));
+        }
     }
 
     /**

@@ -83,6 +83,10 @@ final class EvalCommand implements Callable<Integer> {
         ImageDataset train = images.load("train");
         ImageDataset test = images.load("t10k");
         requireSamples(train, test);
+        FrozenClassifier.requireTakes(FrozenClassifier.imageShape(classifierCheckpoint == null ? FrozenClassifier.shipped()
+                : classifierCheckpoint), train.imageShape(), reason -> new InvalidArgumentException(classifier == null
+                        ? "--run" : "--classifier", classifier == null ? run : classifier, reason + "; train one on the "
+                        + "run's images (gan classifier --data DIR --out DIR) and give --classifier the checkpoint it saves"));
         RunAssembly assembly = new RunAssembly(saved, PluginRegistry.load());
         Backend backend = assembly.backend();
         PrintWriter console = spec.commandLine().getOut();
