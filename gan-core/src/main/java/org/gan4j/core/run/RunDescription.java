@@ -117,7 +117,7 @@ public final class RunDescription {
 
     /** @return the data set */
     public Dataset dataset() {
-        return Dataset.of(get(RunOptions.DATASET), get(RunOptions.DATA));
+        return Dataset.of(get(RunOptions.DATASET), get(RunOptions.DATA), get(RunOptions.IMAGE_SIZE), get(RunOptions.CHANNELS));
     }
 
     /** @return the kind of data */

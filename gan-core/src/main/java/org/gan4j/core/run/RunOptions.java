@@ -3,6 +3,7 @@ package org.gan4j.core.run;
 import java.nio.file.Path;
 import java.util.List;
 import org.gan4j.core.data.Dataset;
+import org.gan4j.core.data.ImageSource;
 import org.gan4j.core.registry.ProviderSpec;
 import org.gan4j.core.train.NoisePrior;
 
@@ -28,20 +29,46 @@ public final class RunOptions {
     /** The data set's id. */
     public static final RunOption<String> DATASET = RunOption.of("dataset", OptionType.TEXT)
             .flag("--dataset", "ID").help(String.join(", ", Dataset.IDS.subList(0, Dataset.IDS.size() - 1)) + " or "
-                    + Dataset.IDS.get(Dataset.IDS.size() - 1))
-            .valid(Dataset.IDS::contains, "use ring8, grid25 or " + Dataset.FASHION_MNIST
-                    + " (with ${data} DIR for another IDX image set such as MNIST)")
-            .byDefault("ring8").build();
+                    + Dataset.IDS.get(Dataset.IDS.size() - 1) + " (" + Dataset.IDX + " and " + Dataset.FOLDER
+                    + " read ${data} DIR)")
+            .valid(Dataset.IDS::contains, "use one of " + Dataset.IDS + "; with ${data} DIR it may be left out")
+            .byDefault(new OptionDefault<>(r -> r.get(RunOptions.DATA) == null ? "ring8"
+                    : Dataset.inferredId(r.get(RunOptions.DATA)), "default: ring8; with ${data} DIR, " + Dataset.IDX
+                    + " if DIR holds IDX files, else " + Dataset.FOLDER)).build();
 
     /**
-     * The folder of an image data set's files; none for the data set's own (or generated data). A resumed run may
-     * name a new one, for data that moved: the restored variables' shapes must still fit it.
+     * The folder of an image data set's files; none for Fashion-MNIST in Debian's folder (or generated data). A
+     * resumed run may name a new one, for data that moved: the restored variables' shapes must still fit it.
      */
     public static final RunOption<Path> DATA = RunOption.of("data", OptionType.PATH)
-            .flag("--data", "DIR").help("the folder of an image data set's IDX files (train-images-idx3-ubyte[.gz], "
-                    + "train-labels-idx1-ubyte[.gz]); default for fashion-mnist: Debian's /usr/share/datasets/fashion-mnist "
-                    + "(apt-get install dataset-fashion-mnist); with a resumed run, where its data set is now")
+            .flag("--data", "DIR").help("a folder of pictures (PNG, JPEG, BMP, GIF; flat, or one subfolder per class) or "
+                    + "of IDX files (train-images-idx3-ubyte[.gz], train-labels-idx1-ubyte[.gz] and the t10k- pair); "
+                    + "default for fashion-mnist: Debian's /usr/share/datasets/fashion-mnist (apt-get install "
+                    + "dataset-fashion-mnist); with a resumed run, where its data set is now")
             .byDefault(new OptionDefault<>(r -> null, "")).resumable().absentMeans(null).build();
+
+    /** The side of a folder's images unless the user says otherwise: the DCGAN paper's (Radford et al.) 64 × 64. */
+    public static final int DEFAULT_IMAGE_SIZE = 64;
+    /** A folder's images are in colour unless the user says otherwise. */
+    public static final int DEFAULT_CHANNELS = 3;
+
+    /** The side of the square images a folder's pictures are resized and centre-cropped to. */
+    public static final RunOption<Integer> IMAGE_SIZE = RunOption.of("image_size", OptionType.INT)
+            .flag("--image-size", "N").help("for a folder of pictures: the side of the square images they are resized "
+                    + "(shorter side) and centre-cropped to")
+            .valid(v -> v >= ImageSource.Folder.MIN_SIZE && v <= ImageSource.Folder.MAX_SIZE, "it must be between " + ImageSource.Folder.MIN_SIZE
+                    + " and " + ImageSource.Folder.MAX_SIZE + ", such as 32 or 64")
+            .byDefault(DEFAULT_IMAGE_SIZE).absentMeansDefault().build();
+
+    /** Grey or colour images from a folder's pictures. */
+    public static final RunOption<Integer> CHANNELS = RunOption.of("channels", OptionType.INT)
+            .flag("--channels", "C").help("for a folder of pictures: 3 for RGB (transparent pixels over "
+                    + ImageSource.Folder.BACKGROUND + ") or 1 for grey")
+            .valid(v -> v == 1 || v == 3, "use 3 (RGB) or 1 (grey)").byDefault(DEFAULT_CHANNELS).absentMeansDefault().build();
+
+    /** The defaults of the options that only a folder of pictures takes. */
+    static final java.util.Map<RunOption<Integer>, Integer> FOLDER_DEFAULTS = java.util.Map.of(IMAGE_SIZE,
+            DEFAULT_IMAGE_SIZE, CHANNELS, DEFAULT_CHANNELS);
 
     /** The adversarial loss. */
     public static final RunOption<ProviderSpec> LOSS = RunOption.of("loss", OptionType.PROVIDER)
@@ -189,7 +216,7 @@ public final class RunOptions {
             .valid(v -> v >= 10 && v <= 10_000, "it must be between 10 and 10000, the test split's size")
             .byDefault(2000).resumable().absentMeansDefault().build();
 
-    private static final List<RunOption<?>> ALL = List.of(DATASET, DATA, LOSS, REGULARIZERS, RECIPE, OPTIMIZER, D_OPTIMIZER,
+    private static final List<RunOption<?>> ALL = List.of(DATASET, DATA, IMAGE_SIZE, CHANNELS, LOSS, REGULARIZERS, RECIPE, OPTIMIZER, D_OPTIMIZER,
             G_OPTIMIZER, GENERATOR, DISCRIMINATOR, STEPS, BATCH_SIZE, CRITIC_STEPS, UPDATES, GENERATOR_AVERAGE, NOISE,
             BACKEND, SEED, SAMPLE_EVERY, EVALUATION_SAMPLES, CHECKPOINT_EVERY, KEEP_CHECKPOINTS, DIVERGENCE_LIMIT,
             EVAL_EVERY, EVAL_SAMPLES);

@@ -20,12 +20,24 @@ final class RunRules {
         String dataset = run.get(RunOptions.DATASET);
         if (run.get(RunOptions.DATA) != null && run.kind() != DataKind.IMAGES) {
             throw new InvalidRunOptionException(RunOptions.DATA, run.get(RunOptions.DATA), "only image data sets read "
-                    + "files; use ${dataset} " + Dataset.FASHION_MNIST + " with it, or leave ${data} out for " + dataset);
+                    + "files; leave ${dataset} out (it follows from what DIR holds), or leave ${data} out for " + dataset);
+        }
+        if (run.get(RunOptions.DATA) == null && (dataset.equals(Dataset.IDX) || dataset.equals(Dataset.FOLDER))) {
+            throw new InvalidRunOptionException(RunOptions.DATASET, dataset, "it reads the files of ${data} DIR; name "
+                    + "the folder with ${data}");
+        }
+        for (RunOption<Integer> folderOnly : java.util.List.of(RunOptions.IMAGE_SIZE, RunOptions.CHANNELS)) {
+            // every saved run holds both, so only a value other than the default can be the user's mistake
+            if (!dataset.equals(Dataset.FOLDER) && !run.get(folderOnly).equals(RunOptions.FOLDER_DEFAULTS.get(folderOnly))) {
+                throw new InvalidRunOptionException(folderOnly, run.get(folderOnly), "it shapes the pictures of a folder, "
+                        + "but " + dataset + " is " + (run.kind() == DataKind.IMAGES ? "an IDX set, used at its own size "
+                        + "and in grey" : "2-D data") + "; leave ${" + folderOnly.key() + "} out");
+            }
         }
         long evalEvery = run.get(RunOptions.EVAL_EVERY);
         if (evalEvery > 0 && run.kind() != DataKind.IMAGES) {
             throw new InvalidRunOptionException(RunOptions.EVAL_EVERY, evalEvery, "image metrics need image data "
-                    + "(${dataset} " + Dataset.FASHION_MNIST + "); 2-D mixtures are scored at the end of every run");
+                    + "(${data} DIR, or ${dataset} " + Dataset.FASHION_MNIST + "); 2-D mixtures are scored at the end of every run");
         }
     }
 }

@@ -53,6 +53,23 @@ class RunDescriptionTest {
         }
 
         @Test
+        @DisplayName("with --data alone, the data set is what the folder holds: IDX files or pictures")
+        void inferredFromTheFolder(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+            Path idx = java.nio.file.Files.createDirectories(dir.resolve("mnist"));
+            java.nio.file.Files.write(idx.resolve("train-images-idx3-ubyte.gz"), new byte[0]);
+            Path pictures = java.nio.file.Files.createDirectories(dir.resolve("emoji"));
+            RunDescription idxRun = RunDescription.builder().set(RunOptions.DATA, idx).build();
+            RunDescription folderRun = RunDescription.builder().set(RunOptions.DATA, pictures).build();
+            assertThat(idxRun.get(RunOptions.DATASET)).isEqualTo("idx");
+            assertThat(folderRun.get(RunOptions.DATASET)).isEqualTo("folder");
+            assertThat(List.of(idxRun.kind(), folderRun.kind())).containsOnly(DataKind.IMAGES);
+            assertThat(List.of(idxRun.dataset().name(), folderRun.dataset().name())).containsExactly("mnist", "emoji");
+            assertThat(RunDescriptionTest.images().dataset().name()).isEqualTo("fashion-mnist");
+            assertThat(List.of(folderRun.get(RunOptions.IMAGE_SIZE), folderRun.get(RunOptions.CHANNELS)))
+                    .containsExactly(64, 3);
+        }
+
+        @Test
         @DisplayName("images default to the DCGAN tutorial's networks, Adam(2e-4, 0.5), batch 64, 1,000 simultaneous steps")
         void images() {
             RunDescription run = RunDescriptionTest.images();
@@ -171,10 +188,17 @@ class RunDescriptionTest {
         }
 
         @Test
-        @DisplayName("a data folder and image scores need image data")
+        @DisplayName("a data folder and image scores need image data; a folder's options need a folder")
         void imageOnlyOptions() {
-            assertThatThrownBy(() -> RunDescription.builder().set(RunOptions.DATA, Path.of("/tmp")).build())
-                    .isInstanceOf(InvalidRunOptionException.class).hasMessageContaining("only image data sets read files");
+            assertThatThrownBy(() -> RunDescription.builder().set(RunOptions.DATASET, "ring8").set(RunOptions.DATA,
+                    Path.of("/tmp")).build()).isInstanceOf(InvalidRunOptionException.class)
+                    .hasMessageContaining("only image data sets read files");
+            assertThatThrownBy(() -> RunDescription.builder().set(RunOptions.DATASET, "folder").build())
+                    .hasMessage("'dataset' = folder is invalid; it reads the files of 'data' DIR; name the folder with 'data'");
+            assertThatThrownBy(() -> RunDescription.builder().set(RunOptions.DATASET, "fashion-mnist")
+                    .set(RunOptions.IMAGE_SIZE, 32).build()).hasMessage("'image_size' = 32 is invalid; it shapes the "
+                    + "pictures of a folder, but fashion-mnist is an IDX set, used at its own size and in grey; leave "
+                    + "'image_size' out");
             assertThatThrownBy(() -> RunDescription.builder().set(RunOptions.EVAL_EVERY, 100L).build())
                     .isInstanceOf(InvalidRunOptionException.class).hasMessageContaining("image metrics need image data");
         }

@@ -13,6 +13,7 @@ import org.gan4j.core.checkpoint.Checkpoint;
 import org.gan4j.core.checkpoint.CheckpointStore;
 import org.gan4j.core.data.Dataset;
 import org.gan4j.core.data.ImageDataset;
+import org.gan4j.core.data.ImageSplits;
 import org.gan4j.core.eval.ClassifierNetwork;
 import org.gan4j.core.eval.FrozenClassifier;
 import org.gan4j.core.eval.ImageReference;
@@ -76,12 +77,13 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         RunDescription saved = checkpoint.description();
-        if (!(saved.dataset() instanceof Dataset.IdxImages images)) {
+        if (!(saved.dataset() instanceof Dataset.Images images)) {
             throw new InvalidArgumentException("--run", run, "it trained on " + saved.get(RunOptions.DATASET) + "; gan eval "
                     + "scores image generators, and gan train already scores 2-D mixtures");
         }
-        ImageDataset train = images.load("train");
-        ImageDataset test = images.load("t10k");
+        ImageSplits splits = images.load();
+        ImageDataset train = splits.train();
+        ImageDataset test = splits.heldOut();
         requireSamples(train, test);
         FrozenClassifier.requireTakes(FrozenClassifier.imageShape(classifierCheckpoint == null ? FrozenClassifier.shipped()
                 : classifierCheckpoint), train.imageShape(), reason -> new InvalidArgumentException(classifier == null
@@ -111,7 +113,7 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         Path file = point.runFolder().resolve(RunFiles.eval(step));
-        Files.writeString(file, new RunSummary(saved.get(RunOptions.DATASET), saved.get(RunOptions.SEED), step,
+        Files.writeString(file, new RunSummary(images.name(), saved.get(RunOptions.SEED), step,
                 score.asMap(), (System.nanoTime() - started) / 1e9, RunLines.models(saved)).toJson());
         console.println(describe(score, step));
         console.println("wrote " + file.toAbsolutePath());

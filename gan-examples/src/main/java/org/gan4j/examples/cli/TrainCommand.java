@@ -19,6 +19,7 @@ import org.gan4j.core.checkpoint.DurableFiles;
 import org.gan4j.core.checkpoint.PeriodicCheckpoints;
 import org.gan4j.core.data.BatchSource;
 import org.gan4j.core.data.Dataset;
+import org.gan4j.core.data.ImageSplits;
 import org.gan4j.core.eval.FrozenClassifier;
 import org.gan4j.core.export.InferenceGenerator;
 import org.gan4j.core.registry.PluginRegistry;
@@ -99,7 +100,7 @@ final class TrainCommand implements Callable<Integer> {
     private int newRun(CommandLine.ParseResult given) throws IOException {
         PrintWriter console = spec.commandLine().getOut();
         RunDescription run = RunFlags.read(given, RunFlags.TRAIN, RunDescription.builder()).build();
-        Path standard = Path.of("runs", run.get(RunOptions.DATASET) + "-seed" + run.get(RunOptions.SEED));
+        Path standard = Path.of("runs", run.dataset().name() + "-seed" + run.get(RunOptions.SEED));
         try (FreshStart start = out != null ? FreshStart.lock(OUT, out, overwrite, COMMAND)
                 : FreshStart.lockFirstFree(standard, COMMAND)) {
             Path folder = start.folder();
@@ -197,9 +198,9 @@ final class TrainCommand implements Callable<Integer> {
                         new PeriodicCheckpoints(trainer, store, run.get(RunOptions.CHECKPOINT_EVERY), built.manifest()),
                         ConsoleProgress.forThisProcess(), tensorBoard, curves));
                 if (classifier != null) {
-                    Dataset.IdxImages idx = (Dataset.IdxImages) run.dataset();
+                    ImageSplits splits = ((Dataset.Images) run.dataset()).load();
                     imageMetrics = new ImageMetricsListener(evalEvery, run.get(RunOptions.EVAL_SAMPLES), trainer::generate,
-                            classifier, idx.load("train"), idx.load("t10k"), tensorBoard, console, folder);
+                            classifier, splits.train(), splits.heldOut(), tensorBoard, console, folder);
                     listeners.add(imageMetrics);
                 }
                 if (trainer.completedSteps() >= steps && !Files.exists(folder.resolve(RunFiles.samples(steps)))) {

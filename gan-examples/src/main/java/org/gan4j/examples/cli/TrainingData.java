@@ -21,10 +21,10 @@ sealed interface TrainingData permits TrainingData.Mixture, TrainingData.Images 
      * @return what to draw and report for it
      */
     static TrainingData of(Dataset dataset) {
-        return dataset instanceof Dataset.Mixture m ? new Mixture(m.mixture()) : new Images(dataset.id());
+        return dataset instanceof Dataset.Mixture m ? new Mixture(m.mixture()) : new Images(dataset.name());
     }
 
-    /** @return the data set's id */
+    /** @return the data set's name: its id, or the folder its files are in */
     String id();
 
     /**
@@ -90,7 +90,7 @@ sealed interface TrainingData permits TrainingData.Mixture, TrainingData.Images 
     /**
      * Images: a grid of samples, and the image scores measured during the run.
      *
-     * @param id the data set's id
+     * @param id the data set's name ({@link Dataset#name()})
      */
     record Images(String id) implements TrainingData {
         @Override

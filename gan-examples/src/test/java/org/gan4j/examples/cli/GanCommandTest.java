@@ -26,8 +26,11 @@ class GanCommandTest {
     @ParameterizedTest(name = "{0} → exit 2, \"{1}\"")
     @DisplayName("invalid arguments exit 2 with a message naming the argument, the value and what is allowed")
     @CsvSource(delimiter = '|', value = {
-        "--dataset moons|--dataset = moons is invalid; use ring8, grid25 or fashion-mnist (with --data DIR for another IDX image set such as MNIST)",
-        "--data /tmp|--data = /tmp is invalid; only image data sets read files; use --dataset fashion-mnist with it, or leave --data out for ring8",
+        "--dataset moons|--dataset = moons is invalid; use one of [ring8, grid25, fashion-mnist, idx, folder]; with --data DIR it may be left out",
+        "--dataset ring8 --data /tmp|--data = /tmp is invalid; only image data sets read files; leave --dataset out (it follows from what DIR holds), or leave --data out for ring8",
+        "--dataset folder|--dataset = folder is invalid; it reads the files of --data DIR; name the folder with --data",
+        "--dataset fashion-mnist --channels 1|--channels = 1 is invalid; it shapes the pictures of a folder, but fashion-mnist is an IDX set, used at its own size and in grey; leave --channels out",
+        "--image-size 2|--image-size = 2 is invalid; it must be between 4 and 1024, such as 32 or 64",
         "--dataset fashion-mnist --data /nonexistent|no IDX file train-images-idx3-ubyte[.gz] in /nonexistent; point --data at a folder holding",
         "--dataset fashion-mnist --generator dcgan:batch-norm=fast|generator dcgan: batch-norm = 'fast' is unknown; use fused (fast, first-order) or composed",
         "--steps 0|--steps = 0 is invalid; it must be an integer >= 1",
