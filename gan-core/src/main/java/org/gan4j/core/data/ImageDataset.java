@@ -1,10 +1,14 @@
 package org.gan4j.core.data;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import org.gan4j.api.tensor.HostTensor;
@@ -145,6 +149,28 @@ public record ImageDataset(String source, Shape imageShape, ByteBuffer pixels, i
             chosenLabels[k] = labels[indices[k]];
         }
         return new ImageDataset(source, imageShape, ByteBuffer.wrap(chosen), chosenLabels, classNames);
+    }
+
+    /**
+     * What a classifier trained on these images records, so that it scores only data it was made for: the SHA-256 of
+     * the shape, the pixels and the labels, in hexadecimal. Equal images with equal labels, from any folder, give
+     * the same fingerprint; any changed pixel or label gives another.
+     *
+     * @return the fingerprint, 64 hexadecimal digits
+     */
+    public String fingerprint() {
+        MessageDigest sha256;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+        sha256.update(imageShape.toString().getBytes(StandardCharsets.UTF_8));
+        sha256.update(pixels.duplicate().clear());
+        ByteBuffer classes = ByteBuffer.allocate(Integer.BYTES * labels.length);
+        classes.asIntBuffer().put(labels);
+        sha256.update(classes);
+        return HexFormat.of().formatHex(sha256.digest());
     }
 
     /**

@@ -21,11 +21,11 @@ import org.gan4j.core.layers.Sequential;
  * x [n, 28, 28, 1] → conv 32, 5×5, stride 2, ReLU → conv 64, 5×5, stride 2, ReLU → flatten
  *   → dense {@value #FEATURES}, ReLU (the features) → dense classes (the logits)
  * </pre>
- * Variables are prefixed {@code C}. It has no batch norm or dropout, so it computes the same in training and use.
+ * Variables are prefixed {@code C}. Its name is {@value #NAME}.
  */
-public final class ClassifierNetwork {
-    /** The length of a feature vector. */
-    public static final int FEATURES = 128;
+public final class ClassifierNetwork implements FeatureNetwork {
+    /** The name saved classifiers record ({@code run.network}), the class's own since the first of them. */
+    public static final String NAME = "ClassifierNetwork";
     private final Sequential features = new Sequential(List.of(
             new Conv2D("C_conv1", new ConvolutionSpec(32, 5, 2, Padding.SAME, true, Activation.RELU)),
             new Conv2D("C_conv2", new ConvolutionSpec(64, 5, 2, Padding.SAME, true, Activation.RELU)),
@@ -37,25 +37,22 @@ public final class ClassifierNetwork {
         logits = new Dense("C_logits", classes, Activation.LINEAR);
     }
 
-    /**
-     * @param ops the ops
-     * @param images [n, h, w, 1] in [−1, 1]
-     * @return the features [n, {@value #FEATURES}]
-     */
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
     public Tensor features(Ops ops, Tensor images) {
         return features.apply(ops, images, Mode.INFERENCE);
     }
 
-    /**
-     * @param ops the ops
-     * @param features what {@link #features} returned
-     * @return the class logits [n, classes]
-     */
+    @Override
     public Tensor logits(Ops ops, Tensor features) {
         return logits.apply(ops, features);
     }
 
-    /** @return every weight, input to output */
+    @Override
     public List<Variable> variables() {
         List<Variable> all = new ArrayList<>(features.variables());
         all.addAll(logits.variables());

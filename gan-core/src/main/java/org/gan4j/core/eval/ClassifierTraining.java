@@ -21,7 +21,7 @@ import org.gan4j.core.data.ImageBatches;
 import org.gan4j.core.data.ImageDataset;
 
 /**
- * Trains a {@link ClassifierNetwork} on labelled images by minimizing the mean softmax cross-entropy, one batch per
+ * Trains a {@link FeatureNetwork} on labelled images by minimizing the mean softmax cross-entropy, one batch per
  * run, batches shuffled per epoch from the seed (so the result is a function of the data, the settings and the
  * seed).
  */
@@ -32,6 +32,7 @@ public final class ClassifierTraining {
     /**
      * @param backend runs the training
      * @param data the training images and labels
+     * @param network the network's name ({@link FeatureNetworks#create})
      * @param optimizer the update rule
      * @param epochs passes over the data
      * @param batchSize images per step
@@ -39,18 +40,18 @@ public final class ClassifierTraining {
      * @param progress told each completed step
      * @return every weight by name
      */
-    public static Map<String, HostTensor> train(Backend backend, ImageDataset data, Optimizer optimizer, int epochs,
-            int batchSize, long seed, LongConsumer progress) {
+    public static Map<String, HostTensor> train(Backend backend, ImageDataset data, String network, Optimizer optimizer,
+            int epochs, int batchSize, long seed, LongConsumer progress) {
         int classes = data.classes();
         ImageBatches batches = new ImageBatches(data, batchSize, seed);
         long steps = (long) epochs * data.size() / batchSize;
         try (Computation c = backend.newComputation(seed)) {
-            ClassifierNetwork network = new ClassifierNetwork(classes);
+            FeatureNetwork classifier = FeatureNetworks.create(network, classes);
             Tensor images = c.input("images", data.imageShape().prepend(batchSize), DType.FLOAT32);
             Tensor oneHot = c.input("labels", Shape.of(batchSize, classes), DType.FLOAT32);
-            Tensor loss = ClassifierNetwork.crossEntropy(c.ops(), network.logits(c.ops(), network.features(c.ops(), images)),
+            Tensor loss = ClassifierNetwork.crossEntropy(c.ops(), classifier.logits(c.ops(), classifier.features(c.ops(), images)),
                     oneHot);
-            List<Variable> weights = network.variables();
+            List<Variable> weights = classifier.variables();
             UpdatePlan plan = optimizer.update(c.ops(), "C", weights, c.ops().gradients(loss, weights));
             CompiledStep step = c.compile(new StepDefinition("classifier", plan.assignments(), Map.of("loss", loss)));
             for (long s = 0; s < steps; s++) {

@@ -22,9 +22,10 @@ import org.gan4j.core.checkpoint.Checkpoint;
 import org.gan4j.core.checkpoint.CheckpointManifest;
 import org.gan4j.core.checkpoint.CheckpointStore;
 import org.gan4j.core.checkpoint.SavedValues;
+import org.gan4j.core.data.ImageDataset;
 
 /**
- * A trained {@link ClassifierNetwork} with its weights fixed: turns images into feature vectors and predicted
+ * A trained {@link FeatureNetwork} with its weights fixed: turns images into feature vectors and predicted
  * classes, {@value #BATCH} at a time. Saved, the weights are a checkpoint folder (integrity-checked when loaded)
  * whose manifest records the network's test accuracy as {@code run.test_accuracy}. The project ships one trained on
  * Fashion-MNIST by {@code gan classifier}: {@link #fashionMnist}.
@@ -32,6 +33,12 @@ import org.gan4j.core.checkpoint.SavedValues;
 public final class FrozenClassifier implements AutoCloseable {
     /** Images per run. */
     public static final int BATCH = 250;
+    /** The manifest key of the network's name. */
+    public static final String NETWORK = "network";
+    /** The manifest key of the images' channels (absent: 1). */
+    public static final String CHANNELS = "channels";
+    /** The manifest key of the training images' {@link ImageDataset#fingerprint()}. */
+    public static final String DATA_FINGERPRINT = "data_fingerprint";
     private static final String RESOURCE = "/org/gan4j/core/eval/fashion-classifier/";
     private static final String[] SHIPPED_FILES = {CheckpointManifest.FILE, CheckpointManifest.DATA_FILE, "checksums.sha256"};
 
@@ -42,17 +49,20 @@ public final class FrozenClassifier implements AutoCloseable {
 
     /**
      * @param backend runs the network
-     * @param weights every variable of a {@link ClassifierNetwork} by name
+     * @param weights every variable of the network by name
      * @param classes the number of classes
-     * @param imageShape [h, w, 1]
-     * @param description how it was trained, with {@code test_accuracy} once measured
+     * @param imageShape [h, w, c]
+     * @param description how it was trained: {@code network} (a {@link FeatureNetworks} name; the small CNN when
+     *     absent), {@code data_fingerprint} ({@link ImageDataset#fingerprint()} of its training images), and
+     *     {@code test_accuracy} once measured
      */
     public FrozenClassifier(Backend backend, Map<String, HostTensor> weights, int classes, Shape imageShape,
             Map<String, String> description) {
         this.description = Map.copyOf(description);
         computation = backend.newComputation(0);
         try {
-            ClassifierNetwork network = new ClassifierNetwork(classes);
+            FeatureNetwork network = FeatureNetworks.create(description.getOrDefault(NETWORK, ClassifierNetwork.NAME),
+                    classes);
             input = computation.input("images", imageShape.prepend(BATCH), DType.FLOAT32);
             Tensor features = network.features(computation.ops(), input);
             Tensor logits = network.logits(computation.ops(), features);
@@ -78,14 +88,43 @@ public final class FrozenClassifier implements AutoCloseable {
 
     /**
      * @param checkpoint weights saved by {@code gan classifier}
-     * @return the shape of one image a classifier with these weights takes, [height, width, 1], from the manifest
-     *     (without building the network)
+     * @return the shape of one image a classifier with these weights takes, [height, width, channels], from the
+     *     manifest (without building the network); classifiers saved before colour images record no channels: 1
      */
     public static Shape imageShape(Checkpoint checkpoint) {
-        return Shape.of(checkpoint.runInteger("height"), checkpoint.runInteger("width"), 1);
+        long channels = checkpoint.manifest().run().containsKey(CHANNELS) ? checkpoint.runInteger(CHANNELS) : 1;
+        return Shape.of(checkpoint.runInteger("height"), checkpoint.runInteger("width"), channels);
     }
 
-    /** @return the shape of one image this classifier takes, [height, width, 1] */
+    /**
+     * Refuses, before any image is scored, data a classifier was not made for: images of another shape (scoring them
+     * would fail at the first batch), or training images other than those it was trained on, told by their
+     * fingerprint (features of one data set say nothing about another: an MNIST run scored on Fashion-MNIST features
+     * gives figures that look like scores and mean nothing).
+     *
+     * @param checkpoint weights saved by {@code gan classifier}
+     * @param train the training images of the data to score
+     * @param refusal makes the caller's exception from a sentence that says what differs; the caller adds the option
+     *     at fault and the remedy
+     * @throws RuntimeException what {@code refusal} makes
+     */
+    public static void requireMadeFor(Checkpoint checkpoint, ImageDataset train,
+            Function<String, ? extends RuntimeException> refusal) {
+        requireTakes(imageShape(checkpoint), train.imageShape(), refusal);
+        String madeFor = checkpoint.manifest().run().get(DATA_FINGERPRINT);
+        String trainedOn = checkpoint.manifest().run().getOrDefault("data", "its data");
+        if (madeFor == null) {
+            throw refusal.apply("the frozen classifier (trained on " + trainedOn + ") records no fingerprint of its "
+                    + "training images, so whether it was made for " + train.source() + " cannot be told");
+        }
+        if (!madeFor.equals(train.fingerprint())) {
+            throw refusal.apply("the frozen classifier was trained on other images (" + trainedOn + ") than the ones to "
+                    + "score (" + train.source() + "): their fingerprints differ, " + madeFor.substring(0, 12) + "… and "
+                    + train.fingerprint().substring(0, 12) + "…");
+        }
+    }
+
+    /** @return the shape of one image this classifier takes, [height, width, channels] */
     public Shape imageShape() {
         long[] dims = input.shape().dims();
         return Shape.of(Arrays.copyOfRange(dims, 1, dims.length));
@@ -148,7 +187,7 @@ public final class FrozenClassifier implements AutoCloseable {
      * @param test images with labels the classifier was not trained on
      * @return the share it classifies correctly
      */
-    public double accuracy(org.gan4j.core.data.ImageDataset test) {
+    public double accuracy(ImageDataset test) {
         int[] predicted = classify(test.scaledImages()).classes();
         int correct = 0;
         for (int i = 0; i < predicted.length; i++) {
@@ -158,14 +197,14 @@ public final class FrozenClassifier implements AutoCloseable {
     }
 
     /**
-     * @param images [n, h, w, 1] in [−1, 1]
+     * @param images [n, h, w, c] in [−1, 1]
      * @return each image's features and predicted class
      */
     public Classified classify(HostTensor images) {
         int n = Math.toIntExact(images.shape().size(0));
         int pixels = Math.toIntExact(images.shape().numElements() / n);
         float[] all = images.toFloatArray();
-        float[] features = new float[n * ClassifierNetwork.FEATURES];
+        float[] features = new float[n * FeatureNetwork.FEATURES];
         int[] classes = new int[n];
         Shape batchShape = input.shape();
         for (int start = 0; start < n; start += BATCH) {
@@ -173,8 +212,8 @@ public final class FrozenClassifier implements AutoCloseable {
             float[] batch = new float[BATCH * pixels]; // the last batch is padded with zeros, and its extra rows dropped
             System.arraycopy(all, start * pixels, batch, 0, count * pixels);
             Map<String, HostTensor> out = computation.run(step, Map.of(input, HostTensor.of(batchShape, batch)), 0);
-            System.arraycopy(out.get("features").toFloatArray(), 0, features, start * ClassifierNetwork.FEATURES,
-                    count * ClassifierNetwork.FEATURES);
+            System.arraycopy(out.get("features").toFloatArray(), 0, features, start * FeatureNetwork.FEATURES,
+                    count * FeatureNetwork.FEATURES);
             float[] logits = out.get("logits").toFloatArray();
             int k = logits.length / BATCH;
             for (int i = 0; i < count; i++) {
@@ -185,7 +224,7 @@ public final class FrozenClassifier implements AutoCloseable {
                 classes[start + i] = best;
             }
         }
-        return new Classified(Features.of(features, ClassifierNetwork.FEATURES), classes);
+        return new Classified(Features.of(features, FeatureNetwork.FEATURES), classes);
     }
 
     /**

@@ -63,4 +63,14 @@ public interface Layer {
             return ops.reshape(x, Shape.of(x.shape().size(0), sample.numElements()));
         };
     }
+
+    /** @return x [n, h, w, c] averaged over its height and width, [n, c] (global average pooling) */
+    static Layer globalAveragePool() {
+        return (ops, x, mode) -> ops.mean(x, 1, 2);
+    }
+
+    /** @return max(x, 0) */
+    static Layer relu() {
+        return (ops, x, mode) -> ops.relu(x);
+    }
 }

@@ -1,5 +1,6 @@
 package org.gan4j.core.run;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,12 @@ import org.gan4j.api.spi.BackendProvider;
 import org.gan4j.api.spi.Provider;
 import org.gan4j.api.tensor.Shape;
 import org.gan4j.core.data.BatchSource;
+import org.gan4j.core.checkpoint.Checkpoint;
+import org.gan4j.core.checkpoint.CheckpointStore;
+import org.gan4j.core.data.Dataset;
+import org.gan4j.core.data.ImageSplits;
 import org.gan4j.core.eval.FrozenClassifier;
+import org.gan4j.core.eval.ImageScoring;
 import org.gan4j.core.registry.PluginRegistry;
 import org.gan4j.core.registry.ProviderKind;
 import org.gan4j.core.registry.ProviderSpec;
@@ -203,27 +209,37 @@ public final class RunAssembly {
      */
     public GanSetup setup(BatchSource data) {
         Shape sample = data.sampleShape();
-        requireScorable(sample);
         return new GanSetup(backend(), generator(sample), discriminator(sample), loss(), regularizers(), updates(), data,
                 run.get(RunOptions.NOISE));
     }
 
     /**
-     * With {@link RunOptions#EVAL_EVERY}, training scores its samples on the features of the shipped Fashion-MNIST
-     * classifier ({@link FrozenClassifier#fashionMnist}); data whose images that classifier does not take is refused
-     * here, before anything is built or written, instead of at the first score.
+     * With {@link RunOptions#EVAL_EVERY}: the classifier that scores the run ({@link RunOptions#CLASSIFIER}, or the
+     * shipped Fashion-MNIST one) and the run's images, checked to fit, so that data the classifier was not made for is
+     * refused before anything is trained or written, instead of being scored with meaningless features.
      *
-     * @param sample the shape of one sample of the data
-     * @throws InvalidRunOptionException naming {@code eval_every}, both shapes and the remedy
+     * @return what the run's image scores need, or empty when the run is not scored while it trains
+     * @throws InvalidRunOptionException naming {@code eval_every} or {@code classifier}, what differs and the remedy
      */
-    private void requireScorable(Shape sample) {
+    public Optional<ImageScoring> scoring() {
         long evalEvery = run.get(RunOptions.EVAL_EVERY);
-        if (evalEvery > 0) {
-            FrozenClassifier.requireTakes(FrozenClassifier.imageShape(FrozenClassifier.shipped()), sample,
-                    reason -> new InvalidRunOptionException(RunOptions.EVAL_EVERY, evalEvery, reason + " (those of "
-                            + "${data}); leave ${eval_every} out and score the run afterwards with a classifier trained "
-                            + "on such images, or train on images of the classifier's shape"));
+        if (evalEvery == 0) {
+            return Optional.empty();
         }
+        Path given = run.get(RunOptions.CLASSIFIER);
+        Checkpoint classifier;
+        try {
+            classifier = given == null ? FrozenClassifier.shipped() : CheckpointStore.load(given);
+        } catch (GanException e) {
+            throw new InvalidRunOptionException(RunOptions.CLASSIFIER, given, e);
+        }
+        ImageSplits splits = ((Dataset.Images) run.dataset()).load();
+        return Optional.of(ImageScoring.of(classifier, splits, reason -> given == null
+                ? new InvalidRunOptionException(RunOptions.EVAL_EVERY, evalEvery, reason + "; train a classifier on the "
+                        + "run's data (gan classifier --data DIR --out DIR) and give its folder to ${classifier}, or "
+                        + "leave ${eval_every} out")
+                : new InvalidRunOptionException(RunOptions.CLASSIFIER, given, reason + "; give ${classifier} one trained "
+                        + "on the run's data by gan classifier --data DIR")));
     }
 
     /**

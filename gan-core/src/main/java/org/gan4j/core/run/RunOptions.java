@@ -210,6 +210,13 @@ public final class RunOptions {
                     + "shares) every STEPS steps and at the end; 0 turns it off")
             .valid(v -> v >= 0, "it must be 0 (off) or a step count").byDefault(0L).resumable().absentMeansDefault().build();
 
+    /** The classifier whose features score a run's images; none for the shipped one (made for Fashion-MNIST). */
+    public static final RunOption<Path> CLASSIFIER = RunOption.of("classifier", OptionType.PATH)
+            .flag("--classifier", "DIR").help("with --eval-every: the classifier whose features score the images, a "
+                    + "folder saved by gan classifier trained on the run's data; default: the one gan4j ships, which "
+                    + "scores Fashion-MNIST only")
+            .byDefault(new OptionDefault<>(r -> null, "")).resumable().absentMeans(null).build();
+
     /** Generated images per score during training. */
     public static final RunOption<Integer> EVAL_SAMPLES = RunOption.of("eval_samples", OptionType.INT)
             .flag("--eval-samples", "N").help("generated images per score with --eval-every")
@@ -219,7 +226,7 @@ public final class RunOptions {
     private static final List<RunOption<?>> ALL = List.of(DATASET, DATA, IMAGE_SIZE, CHANNELS, LOSS, REGULARIZERS, RECIPE, OPTIMIZER, D_OPTIMIZER,
             G_OPTIMIZER, GENERATOR, DISCRIMINATOR, STEPS, BATCH_SIZE, CRITIC_STEPS, UPDATES, GENERATOR_AVERAGE, NOISE,
             BACKEND, SEED, SAMPLE_EVERY, EVALUATION_SAMPLES, CHECKPOINT_EVERY, KEEP_CHECKPOINTS, DIVERGENCE_LIMIT,
-            EVAL_EVERY, EVAL_SAMPLES);
+            EVAL_EVERY, CLASSIFIER, EVAL_SAMPLES);
 
     private RunOptions() {
     }

@@ -8,29 +8,49 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.gan4j.api.spi.Backend;
 import org.gan4j.core.checkpoint.CheckpointStore;
+import org.gan4j.core.data.Dataset;
+import org.gan4j.core.data.FolderSplit;
 import org.gan4j.core.data.ImageDataset;
+import org.gan4j.core.data.ImageSplits;
+import org.gan4j.core.eval.FeatureNetworks;
 import org.gan4j.core.eval.ClassifierTraining;
 import org.gan4j.core.eval.FrozenClassifier;
 import org.gan4j.core.registry.PluginRegistry;
 import org.gan4j.core.registry.ProviderKind;
 import org.gan4j.core.registry.ProviderSpec;
+import org.gan4j.core.run.RunDescription;
 import org.gan4j.core.run.RunOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code gan classifier}: trains the feature network of FID, KID and the other image metrics on an IDX image set,
- * measures its accuracy on the test split, and saves both as a checkpoint folder. The one gan-core ships
- * ({@code FrozenClassifier.fashionMnist}) was made by this command with its defaults.
+ * {@code gan classifier}: trains the feature network of FID, KID and the other image metrics on labelled images (an
+ * IDX set or a folder of pictures, one subfolder per class), measures its accuracy on the held-out images, and saves
+ * both as a checkpoint folder that records the fingerprint of its training images, so that it scores only runs on
+ * that data. The one gan-core ships ({@code FrozenClassifier.fashionMnist}) was made by this command with its
+ * defaults.
  */
 @Command(name = "classifier", mixinStandardHelpOptions = true, sortOptions = false, modelTransformer = RunFlags.ForBackend.class,
         description = "Train the image-feature classifier used by gan eval (FID, KID, precision/recall, "
                 + "density/coverage, class histograms) and record its test accuracy.")
 final class ClassifierCommand implements Callable<Integer> {
-    @Option(names = "--data", paramLabel = "DIR", description = "IDX image set with train and t10k splits "
-            + "(default: ${DEFAULT-VALUE})", defaultValue = ImageDataset.FASHION_MNIST_FOLDER)
+    @Option(names = "--data", paramLabel = "DIR", description = "labelled images: a folder of IDX files with train and "
+            + "t10k splits, or a folder of pictures with one subfolder per class (default: ${DEFAULT-VALUE})",
+            defaultValue = ImageDataset.FASHION_MNIST_FOLDER)
     private Path data;
+
+    @Option(names = "--image-size", paramLabel = "N", description = "for a folder of pictures: the side they are resized "
+            + "and cropped to, as the runs to score use it (default: " + RunOptions.DEFAULT_IMAGE_SIZE + ")")
+    private Integer imageSize;
+
+    @Option(names = "--channels", paramLabel = "C", description = "for a folder of pictures: 3 (RGB) or 1 (grey) (default: "
+            + RunOptions.DEFAULT_CHANNELS + ")")
+    private Integer channels;
+
+    @Option(names = "--network", paramLabel = "NAME", description = "cnn (the small CNN of the shipped classifier) or "
+            + "resnet (a small residual network, for colour); default: cnn for grey images, resnet for colour")
+    private String network;
 
     @Option(names = "--epochs", defaultValue = "3", description = "passes over the training split (default: ${DEFAULT-VALUE})")
     private int epochs;
@@ -60,26 +80,44 @@ final class ClassifierCommand implements Callable<Integer> {
                     + RunOptions.MAX_BATCH_SIZE);
         }
         PrintWriter console = spec.commandLine().getOut();
-        ImageDataset train = ImageDataset.load(data, "train");
-        ImageDataset test = ImageDataset.load(data, "t10k");
+        RunDescription.Builder described = RunDescription.builder().set(RunOptions.DATA, data);
+        if (imageSize != null) {
+            described.parse(RunOptions.IMAGE_SIZE, imageSize.toString());
+        }
+        if (channels != null) {
+            described.parse(RunOptions.CHANNELS, channels.toString());
+        }
+        ImageSplits splits = ((Dataset.Images) described.build().dataset()).load();
+        ImageDataset train = splits.train();
+        ImageDataset test = splits.heldOut();
+        String networkName = network != null ? network : FeatureNetworks.defaultFor(train.imageShape().size(2));
+        if (!FeatureNetworks.CHOICES.contains(networkName)) {
+            throw new InvalidArgumentException("--network", networkName, "use one of " + FeatureNetworks.CHOICES);
+        }
+        if (test.size() == 0) {
+            throw new InvalidArgumentException("--data", data, "it holds no held-out images to measure the classifier's "
+                    + "accuracy on; a folder needs at least " + FolderSplit.HELD_OUT_EVERY + " pictures in a class");
+        }
         PluginRegistry registry = PluginRegistry.load();
         Backend backend = RunFlags.backend(spec.commandLine().getParseResult(), registry);
         ProviderSpec rule = ProviderSpec.parse(optimizer);
         long steps = (long) epochs * train.size() / batchSize;
         long started = System.nanoTime();
-        var weights = ClassifierTraining.train(backend, train, registry.require(ProviderKind.OPTIMIZER, rule.id())
-                .create(rule.settings()), epochs, batchSize, seed, step -> {
+        var weights = ClassifierTraining.train(backend, train, networkName, registry.require(ProviderKind.OPTIMIZER,
+                rule.id()).create(rule.settings()), epochs, batchSize, seed, step -> {
                     if (step % Math.max(1, steps / 10) == 0) {
                         console.printf(Locale.ROOT, "step %d/%d%n", step, steps);
                         console.flush();
                     }
                 });
         SortedMap<String, String> run = new TreeMap<>();
-        run.put("network", "ClassifierNetwork");
+        run.put(FrozenClassifier.NETWORK, FeatureNetworks.create(networkName, train.classes()).name());
         run.put("data", data.toAbsolutePath().toString());
+        run.put(FrozenClassifier.DATA_FINGERPRINT, train.fingerprint());
         run.put("classes", Integer.toString(train.classes()));
         run.put("height", Long.toString(train.imageShape().size(0)));
         run.put("width", Long.toString(train.imageShape().size(1)));
+        run.put(FrozenClassifier.CHANNELS, Long.toString(train.imageShape().size(2)));
         run.put("epochs", Integer.toString(epochs));
         run.put("batch_size", Integer.toString(batchSize));
         run.put("optimizer", rule.toString());

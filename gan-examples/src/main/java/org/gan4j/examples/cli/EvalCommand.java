@@ -14,7 +14,7 @@ import org.gan4j.core.checkpoint.CheckpointStore;
 import org.gan4j.core.data.Dataset;
 import org.gan4j.core.data.ImageDataset;
 import org.gan4j.core.data.ImageSplits;
-import org.gan4j.core.eval.ClassifierNetwork;
+import org.gan4j.core.eval.FeatureNetwork;
 import org.gan4j.core.eval.FrozenClassifier;
 import org.gan4j.core.eval.ImageReference;
 import org.gan4j.core.eval.ImageScore;
@@ -51,7 +51,8 @@ final class EvalCommand implements Callable<Integer> {
     private int samples;
 
     @Option(names = "--classifier", paramLabel = "DIR",
-            description = "a checkpoint written by gan classifier (default: the one shipped, trained on Fashion-MNIST)")
+            description = "a checkpoint written by gan classifier for the run's data (default: the run's own "
+                    + "--classifier, else the one gan4j ships, which scores Fashion-MNIST only)")
     private Path classifier;
 
     @CommandLine.Spec
@@ -85,10 +86,12 @@ final class EvalCommand implements Callable<Integer> {
         ImageDataset train = splits.train();
         ImageDataset test = splits.heldOut();
         requireSamples(train, test);
-        FrozenClassifier.requireTakes(FrozenClassifier.imageShape(classifierCheckpoint == null ? FrozenClassifier.shipped()
-                : classifierCheckpoint), train.imageShape(), reason -> new InvalidArgumentException(classifier == null
-                        ? "--run" : "--classifier", classifier == null ? run : classifier, reason + "; train one on the "
-                        + "run's images (gan classifier --data DIR --out DIR) and give --classifier the checkpoint it saves"));
+        Path trainedWith = saved.get(RunOptions.CLASSIFIER); // the run's own, when it was scored while it trained
+        Checkpoint features = classifierCheckpoint != null ? classifierCheckpoint : trainedWith != null
+                ? CheckpointStore.load(trainedWith) : FrozenClassifier.shipped();
+        FrozenClassifier.requireMadeFor(features, train, reason -> new InvalidArgumentException(classifier == null
+                ? "--run" : "--classifier", classifier == null ? run : classifier, reason + "; train one on the run's "
+                + "images (gan classifier --data DIR --out DIR) and give --classifier the checkpoint it saves"));
         RunAssembly assembly = new RunAssembly(saved, PluginRegistry.load());
         Backend backend = assembly.backend();
         PrintWriter console = spec.commandLine().getOut();
@@ -98,15 +101,14 @@ final class EvalCommand implements Callable<Integer> {
         long step = checkpoint.manifest().step();
         try (GeneratorSampler generator = new GeneratorSampler(backend, assembly.generator(train.imageShape()),
                         saved.get(RunOptions.NOISE), saved.trainingConfig(), checkpoint.values());
-                FrozenClassifier features = classifier == null ? FrozenClassifier.fashionMnist(backend)
-                        : FrozenClassifier.from(backend, classifierCheckpoint)) {
+                FrozenClassifier scorer = FrozenClassifier.from(backend, features)) {
             try {
                 progress.stage("sampling " + samples + " images from the generator at step " + step);
                 HostTensor generated = generator.generate(samples);
                 progress.stage("features of " + samples + " train and " + samples + " test images, and the floors");
-                ImageReference reference = ImageReference.of(features, train, test, samples);
+                ImageReference reference = ImageReference.of(scorer, train, test, samples);
                 progress.stage("features of the generated images, and the scores");
-                score = ImageScore.evaluate(features, generated, reference);
+                score = ImageScore.evaluate(scorer, generated, reference);
                 progress.done();
             } catch (GanException e) {
                 throw new RunFailure("scoring failed: " + e.getMessage(), e);
@@ -137,7 +139,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         long pixels = train.imageShape().numElements();
         // generated, train and test images as floats, and the classifier's features of each
-        HeapBudget.require("--samples", samples, 3 * 4 * (pixels + ClassifierNetwork.FEATURES), samples + " images of "
+        HeapBudget.require("--samples", samples, 3 * 4 * (pixels + FeatureNetwork.FEATURES), samples + " images of "
                 + train.imageShape().size(0) + " × " + train.imageShape().size(1) + " each generated, train and test "
                 + "(their values and features)", Memory.ofThisProcess());
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -20,6 +21,7 @@ import org.gan4j.core.checkpoint.PeriodicCheckpoints;
 import org.gan4j.core.data.BatchSource;
 import org.gan4j.core.data.Dataset;
 import org.gan4j.core.data.ImageSplits;
+import org.gan4j.core.eval.ImageScoring;
 import org.gan4j.core.eval.FrozenClassifier;
 import org.gan4j.core.export.InferenceGenerator;
 import org.gan4j.core.registry.PluginRegistry;
@@ -157,12 +159,14 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** What a run description assembles into, built before the run folder is touched. */
-    private record Built(RunAssembly assembly, BatchSource data, GanSetup setup, SortedMap<String, String> manifest) {
+    private record Built(RunAssembly assembly, BatchSource data, GanSetup setup, SortedMap<String, String> manifest,
+            Optional<ImageScoring> scoring) {
         static Built of(RunDescription run) {
             RunAssembly assembly = new RunAssembly(run, PluginRegistry.load());
+            Optional<ImageScoring> scoring = assembly.scoring();
             BatchSource data = assembly.data();
             GanSetup setup = assembly.setup(data);
-            return new Built(assembly, data, setup, assembly.manifest());
+            return new Built(assembly, data, setup, assembly.manifest(), scoring);
         }
     }
 
@@ -191,14 +195,14 @@ final class TrainCommand implements Callable<Integer> {
             history = RunHistory.read(folder);
             curves.replay(history);
             try (TensorBoardListener tensorBoard = TensorBoardListener.resuming(folder, history, images);
-                    FrozenClassifier classifier = evalEvery > 0 ? FrozenClassifier.fashionMnist(built.setup().backend())
-                            : null) {
+                    FrozenClassifier classifier = built.scoring().map(scoring -> FrozenClassifier.from(
+                            built.setup().backend(), scoring.classifier())).orElse(null)) {
                 TrainingListener samples = output.sampleWriter(folder);
                 List<TrainingListener> listeners = new ArrayList<>(List.of(csv, samples,
                         new PeriodicCheckpoints(trainer, store, run.get(RunOptions.CHECKPOINT_EVERY), built.manifest()),
                         ConsoleProgress.forThisProcess(), tensorBoard, curves));
                 if (classifier != null) {
-                    ImageSplits splits = ((Dataset.Images) run.dataset()).load();
+                    ImageSplits splits = built.scoring().orElseThrow().splits();
                     imageMetrics = new ImageMetricsListener(evalEvery, run.get(RunOptions.EVAL_SAMPLES), trainer::generate,
                             classifier, splits.train(), splits.heldOut(), tensorBoard, console, folder);
                     listeners.add(imageMetrics);

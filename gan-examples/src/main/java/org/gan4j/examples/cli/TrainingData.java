@@ -105,7 +105,8 @@ sealed interface TrainingData permits TrainingData.Mixture, TrainingData.Images 
                     seconds, out.resolve(RunFiles.samples(steps)));
             return new FinalReport(line, extra, extra.isEmpty() ? "No image metrics: train with --eval-every N, or run "
                     + "gan eval --run on this folder." : "FID, KID, precision/recall and class shares on the features of the "
-                    + "frozen Fashion-MNIST classifier, not Inception; the floors compare train and test images.",
+                    + "frozen classifier made for this data by gan classifier, not Inception; the floors compare training "
+                    + "and held-out images.",
                     new RunSummary(id, seed, steps, extra, seconds, configuration));
         }
     }

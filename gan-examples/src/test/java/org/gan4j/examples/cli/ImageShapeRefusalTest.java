@@ -36,8 +36,8 @@ class ImageShapeRefusalTest {
         assertThat(o.code()).as(o.err() + o.out()).isEqualTo(2);
         assertThat(o.err()).contains("gan train: --eval-every = 2 is invalid; the frozen classifier takes images of "
                 + "shape [28, 28, 1] (height, width, channels); the images to score are [" + size + ", " + size
-                + ", 1] (those of --data); leave --eval-every out and score the run afterwards with a classifier "
-                + "trained on such images, or train on images of the classifier's shape");
+                + ", 1]; train a classifier on the run's data (gan classifier --data DIR --out DIR) and give its folder "
+                + "to --classifier, or leave --eval-every out");
         assertThat(out).doesNotExist();
     }
 
