@@ -120,8 +120,10 @@ Made by \`datasets/fetch-emoji.sh\` of gan4j from the npm package \`$PACKAGE@$VE
 $table| | total | $total |
 
 $all images in \`$IMAGES/\`, $((all - total)) of them in Component.
-Licence: MIT, see LICENSE (copyright Cal Henderson). Run \`datasets/fetch-emoji.sh\` again after deleting this
-folder to rebuild it.
+Licence: the package's, MIT, in LICENSE (copyright Cal Henderson). The images are Google's Noto Emoji artwork, which
+the noto-emoji project (https://github.com/googlefonts/noto-emoji) publishes under the Apache License 2.0 (its flag
+images: public domain); mind both before redistributing images. Delete this folder and run
+\`datasets/fetch-emoji.sh\` again to rebuild it.
 EOF
 chmod 755 "$staging"
 
