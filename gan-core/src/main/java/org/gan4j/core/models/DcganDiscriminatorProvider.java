@@ -17,7 +17,8 @@ public final class DcganDiscriminatorProvider implements DiscriminatorProvider {
 
     @Override
     public String description() {
-        return "convolutional discriminator of TensorFlow's DCGAN tutorial, for images "
+        return "convolutional discriminator of TensorFlow's DCGAN tutorial, for grey or colour images, one "
+                + "more stride-2 layer per doubling above 32 pixels "
                 + "(after Radford, Metz and Chintala 2016)";
     }
 

@@ -8,7 +8,8 @@ import org.gan4j.api.param.InvalidHyperparameterException;
 import org.gan4j.core.layers.BatchNorm;
 
 /**
- * Settings of the {@code dcgan} generator and discriminator (TensorFlow's DCGAN tutorial network).
+ * Settings of the {@code dcgan} generator and discriminator (TensorFlow's DCGAN tutorial network, one more stride-2
+ * layer per doubling of the image side above 32 pixels).
  *
  * @param latent latent dimensions, key {@code latent}; default {@value #DEFAULT_LATENT} (generator only)
  * @param batchNorm {@code fused} (fast) or {@code composed} (differentiable twice, for {@code cgd} and

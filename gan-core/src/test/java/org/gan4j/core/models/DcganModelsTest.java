@@ -3,6 +3,7 @@ package org.gan4j.core.models;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import org.gan4j.api.GanException;
 import org.gan4j.api.param.Hyperparameters;
@@ -29,21 +30,32 @@ class DcganModelsTest {
         return n;
     }
 
+    private static long count(List<Variable> variables, boolean trainable) {
+        return count(variables.stream().filter(v -> v.trainable() == trainable).toList());
+    }
+
     @Test
-    @DisplayName("the networks have the parameter counts of TensorFlow's DCGAN tutorial (model.summary()): G 2,330,944, D 212,865")
+    @DisplayName("28 × 28 × 1 has the parameter counts of TensorFlow's DCGAN tutorial (model.summary()): G 2,330,944 = "
+            + "2,305,472 trainable + 25,472 non-trainable (batch norm's moving mean and variance), D 212,865")
     void tutorialParameterCounts() {
         try (Computation c = new TfBackendProvider().create(Hyperparameters.empty()).newComputation(1)) {
             Ops ops = c.ops();
             DcganGenerator g = new DcganGenerator(IMAGE, DcganParameters.forGenerator(Hyperparameters.empty()));
             Tensor images = g.generate(ops, ops.randomNormal(Shape.of(4, 100), "z"), Mode.TRAINING);
             assertThat(images.shape()).isEqualTo(Shape.of(4, 28, 28, 1));
-            assertThat(count(g.variables())).as("G trainable").isEqualTo(2_305_472);
-            assertThat(count(c.variables())).as("G total, with BN running statistics").isEqualTo(2_330_944);
+            assertThat(count(c.variables())).as("G total").isEqualTo(2_330_944);
+            assertThat(count(c.variables(), true)).as("G trainable").isEqualTo(2_305_472);
+            assertThat(count(g.variables())).as("G's own variables are the trainable ones").isEqualTo(2_305_472);
+            assertThat(count(c.variables(), false)).as("G non-trainable").isEqualTo(25_472);
+            assertThat(c.variables().stream().filter(v -> !v.trainable()).map(Variable::name))
+                    .as("non-trainable: batch norm's running statistics")
+                    .allMatch(name -> name.matches("G_bn[0-2]_(mean|variance)")).hasSize(6);
             assertThat(g.trainingUpdates()).hasSize(6);
             DcganDiscriminator d = new DcganDiscriminator(IMAGE, DcganParameters.forDiscriminator(Hyperparameters.empty()));
             Tensor scores = d.score(ops, images);
             assertThat(scores.shape()).isEqualTo(Shape.of(4, 1));
             assertThat(count(d.variables())).as("D").isEqualTo(212_865);
+            assertThat(d.variables()).allMatch(Variable::trainable);
         }
     }
 
@@ -81,10 +93,22 @@ class DcganModelsTest {
     }
 
     @Test
-    @DisplayName("images whose sides are not divisible by 4, and unknown settings, are refused with the remedy")
+    @DisplayName("samples that are not images, images whose sides the generator's depth does not divide, and unknown "
+            + "settings are refused with the remedy")
     void invalidUse() {
-        assertThatThrownBy(() -> new DcganGenerator(Shape.of(2), DcganParameters.forGenerator(Hyperparameters.empty())))
+        DcganParameters defaults = DcganParameters.forGenerator(Hyperparameters.empty());
+        assertThatThrownBy(() -> new DcganGenerator(Shape.of(2), defaults))
                 .isInstanceOf(GanException.class).hasMessageContaining("[2]").hasMessageContaining("mlp generator");
+        assertThatThrownBy(() -> new DcganGenerator(Shape.of(30, 28, 1), defaults)).isInstanceOf(GanException.class)
+                .hasMessageContaining("[30, 28, 1] images with 2 stride-2 layers")
+                .hasMessageContaining("seed of [h/4, w/4, 256], so h and w must be divisible by 4; "
+                        + "h = 30 is not (28 or 32 would be); resize the images, or use the mlp generator");
+        assertThatThrownBy(() -> new DcganGenerator(Shape.of(64, 60, 3), defaults)).isInstanceOf(GanException.class)
+                .hasMessageContaining("[64, 60, 3] images with 3 stride-2 layers (2 for sides up to 32 pixels, one "
+                        + "more per doubling above) from a seed of [h/8, w/8, 512], so h and w must be divisible by 8; "
+                        + "w = 60 is not (56 or 64 would be); resize");
+        assertThatThrownBy(() -> new DcganGenerator(Shape.of(36, 4, 3), defaults)).isInstanceOf(GanException.class)
+                .hasMessageContaining("h = 36 is not (32 or 40 would be); w = 4 is not (8 would be)");
         assertThatThrownBy(() -> DcganParameters.forGenerator(Hyperparameters.parse("batch-norm=fast")))
                 .isInstanceOf(InvalidHyperparameterException.class).hasMessageContaining("batch-norm = 'fast'")
                 .hasMessageContaining("composed");
