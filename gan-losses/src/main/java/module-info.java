@@ -13,5 +13,6 @@ module org.gan4j.losses {
             org.gan4j.losses.regularizers.GradientPenaltyProvider,
             org.gan4j.losses.regularizers.OneSidedGradientPenaltyProvider,
             org.gan4j.losses.regularizers.WeightClippingProvider,
-            org.gan4j.losses.regularizers.SpectralNormalizationProvider;
+            org.gan4j.losses.regularizers.SpectralNormalizationProvider,
+            org.gan4j.losses.regularizers.R1PenaltyProvider;
 }

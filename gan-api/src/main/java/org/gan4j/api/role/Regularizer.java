@@ -7,10 +7,10 @@ import org.gan4j.api.tensor.Tensor;
 
 /**
  * Constrains the discriminator, composable with any {@link Loss}: by a penalty added to L_D (gradient
- * penalty), by a transform of its update (weight clipping), by a transform of its weights (spectral
- * normalization), or by several of these.
+ * penalty), on every update or on one in k ({@link #penaltyInterval}), by a transform of its update (weight
+ * clipping), by a transform of its weights (spectral normalization), or by several of these.
  *
- * <p>Both methods have neutral defaults, so an implementation overrides only what it does.
+ * <p>Every method has a neutral default, so an implementation overrides only what it does.
  *
  * @since 0.1
  */
@@ -22,6 +22,21 @@ public interface Regularizer {
      */
     default Tensor penalty(RegularizerInputs in) {
         return in.ops().constant(0.0);
+    }
+
+    /**
+     * How often the trainer adds {@link #penalty}: lazy regularization (Karras et al., "Analyzing and Improving the
+     * Image Quality of StyleGAN", CVPR 2020, §3.1). With k &gt; 1 the trainer adds k · penalty to L<sub>D</sub> on
+     * one discriminator update in k, so that the penalty keeps its overall strength, and leaves it out of the others,
+     * where none of it is computed. Discriminator updates are counted from 0 over the whole run (a resumed run counts
+     * on from its checkpoint); update r adds the penalty when r mod k = 0, so the first one does. The value stays the
+     * same for the regularizer's lifetime.
+     *
+     * @return k, at least 1; the default, 1, adds the penalty (unscaled) to every update
+     * @since 0.1
+     */
+    default int penaltyInterval() {
+        return 1;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongToIntFunction;
 import org.gan4j.api.GanException;
 import org.gan4j.api.role.Condition;
 import org.gan4j.api.role.Game;
@@ -33,6 +34,10 @@ import org.gan4j.core.run.Memory;
  * a {@link PlayerUpdates.Joint} optimizer it is one game step on f = −L<sub>D</sub>, G minimizing and
  * D maximizing. Each run is one native call with its scalars fetched in the same call.
  *
+ * <p>A regularizer with a penalty interval k &gt; 1 (lazy regularization, {@link PenaltySchedule}) gets a D update
+ * compiled with its penalty (times k) and one without, and D update r runs the one with it when r mod k = 0: the
+ * others compute none of it. Both variants trace the same optimizer state.
+ *
  * <p>Reproducible: batch i, the noise of every run (keyed by a tick that counts runs) and all initial values
  * follow from the seed, so two runs with the same configuration produce bit-identical losses.
  */
@@ -51,6 +56,8 @@ public final class GanTrainer implements AutoCloseable {
     private final int runsPerStep;
     private final SampleDraws draws;
     private final GeneratorAverage average;
+    /** Which penalties each D update adds. */
+    private final PenaltySchedule schedule;
     private CompiledStep averageStep;
     private long completedSteps;
 
@@ -87,28 +94,34 @@ public final class GanTrainer implements AutoCloseable {
             List<Assignment> discriminatorState = setup.discriminator().trainingUpdates();
             LossInputs scores = new LossInputs(ops, realScores, fakeScores);
 
-            Tensor penalty = null;
+            List<Tensor> penalties = new ArrayList<>();
             for (Regularizer r : setup.regularizers()) {
-                Tensor term = r.penalty(new RegularizerInputs(discriminatorOps, real, fake, setup.discriminator(), condition));
-                penalty = penalty == null ? term : ops.add(penalty, term);
+                penalties.add(r.penalty(new RegularizerInputs(discriminatorOps, real, fake, setup.discriminator(), condition)));
             }
+            schedule = new PenaltySchedule(setup.regularizers());
             Tensor adversarial = setup.loss().discriminatorLoss(scores);
-            Tensor dLoss = penalty == null ? adversarial : ops.add(adversarial, penalty);
             Tensor gLoss = setup.loss().generatorLoss(scores);
 
             List<Variable> dVars = setup.discriminator().variables();
             List<Variable> gVars = setup.generator().variables();
-            List<Tensor> dGrads = ops.gradients(dLoss, dVars);
-            List<Tensor> gGrads = ops.gradients(gLoss, gVars);
-
-            Map<String, Tensor> dFetches = new LinkedHashMap<>();
-            dFetches.put(Metrics.D_LOSS, dLoss);
-            dFetches.put(Metrics.D_GRAD_NORM, norm(ops, dGrads));
-            dFetches.put(Metrics.D_REAL, ops.mean(realScores));
-            dFetches.put(Metrics.D_FAKE, ops.mean(fakeScores));
-            if (!setup.regularizers().isEmpty()) {
-                dFetches.put(Metrics.D_PENALTY, penalty);
+            Tensor meanReal = ops.mean(realScores);
+            Tensor meanFake = ops.mean(fakeScores);
+            List<DiscriminatorObjective> dObjectives = new ArrayList<>();
+            for (int variant = 0; variant < schedule.variants(); variant++) {
+                Tensor penalty = schedule.penalty(ops, penalties, variant);
+                Tensor dLoss = penalty == null ? adversarial : ops.add(adversarial, penalty);
+                List<Tensor> dGrads = ops.gradients(dLoss, dVars);
+                Map<String, Tensor> dFetches = new LinkedHashMap<>();
+                dFetches.put(Metrics.D_LOSS, dLoss);
+                dFetches.put(Metrics.D_GRAD_NORM, norm(ops, dGrads));
+                dFetches.put(Metrics.D_REAL, meanReal);
+                dFetches.put(Metrics.D_FAKE, meanFake);
+                if (!setup.regularizers().isEmpty()) {
+                    dFetches.put(Metrics.D_PENALTY, penalty == null ? ops.constant(0) : penalty);
+                }
+                dObjectives.add(new DiscriminatorObjective(dLoss, dGrads, dFetches, schedule.suffix(variant)));
             }
+            List<Tensor> gGrads = ops.gradients(gLoss, gVars);
             Map<String, Tensor> gFetches = new LinkedHashMap<>();
             gFetches.put(Metrics.G_LOSS, gLoss);
             gFetches.put(Metrics.G_GRAD_NORM, norm(ops, gGrads));
@@ -119,7 +132,7 @@ public final class GanTrainer implements AutoCloseable {
             }
             UpdatePlan discriminatorWrites = merge(UpdatePlan.of(discriminatorState),
                     transformed == null ? UpdatePlan.of(List.of()) : transformed.trainingUpdate());
-            Traced traced = new Traced(ops, dVars, gVars, dGrads, gGrads, dLoss, dFetches, gFetches, discriminatorWrites,
+            Traced traced = new Traced(ops, dVars, gVars, dObjectives, gGrads, gFetches, discriminatorWrites,
                     generatorWrites);
             if (setup.updates() instanceof PlayerUpdates.Separate separate) {
                 phases = separatePhases(traced, separate.discriminator(), separate.generator());
@@ -155,39 +168,85 @@ public final class GanTrainer implements AutoCloseable {
     /**
      * What the phases are compiled from.
      *
+     * @param discriminator L<sub>D</sub>, its gradients and its scalars, for each variant of the {@link #schedule}
      * @param discriminatorWrites writes every D update adds (a weight transform's state)
      * @param generatorWrites writes every G update adds (batch normalization's running statistics)
      */
-    private record Traced(Ops ops, List<Variable> dVars, List<Variable> gVars, List<Tensor> dGrads,
-            List<Tensor> gGrads, Tensor dLoss, Map<String, Tensor> dFetches, Map<String, Tensor> gFetches,
-            UpdatePlan discriminatorWrites, UpdatePlan generatorWrites) {
+    private record Traced(Ops ops, List<Variable> dVars, List<Variable> gVars, List<DiscriminatorObjective> discriminator,
+            List<Tensor> gGrads, Map<String, Tensor> gFetches, UpdatePlan discriminatorWrites, UpdatePlan generatorWrites) {
     }
 
-    /** Each player's update plan and the scalars its run reports. */
-    private record PlayerPlans(UpdatePlan discriminator, Map<String, Tensor> dFetches, UpdatePlan generator,
-            Map<String, Tensor> gFetches) {
+    /**
+     * L<sub>D</sub> with the penalties one variant of the {@link PenaltySchedule} adds.
+     *
+     * @param suffix the variant's suffix for the names of compiled steps
+     */
+    private record DiscriminatorObjective(Tensor loss, List<Tensor> gradients, Map<String, Tensor> fetches, String suffix) {
     }
 
-    private PlayerPlans playerPlans(Traced t, Optimizer discriminator, Optimizer generator) {
-        UpdatePlan dPlan = merge(constrained(t.ops(), discriminator.update(t.ops(), "D", t.dVars(), t.dGrads()),
-                t.dVars()), t.discriminatorWrites());
-        UpdatePlan gPlan = merge(generator.update(t.ops(), "G", t.gVars(), t.gGrads()), t.generatorWrites());
+    /** A player's update plan and the scalars its run reports. */
+    private record PlayerPlan(UpdatePlan plan, Map<String, Tensor> fetches) {
+    }
+
+    /**
+     * The ops to trace an update rule with for a variant: variant 0 creates the rule's state, the others share it.
+     *
+     * @param rule the rule, for messages
+     */
+    private Ops tracingOps(Ops ops, int variant, String rule) {
+        return variant == 0 ? ops : RetracedUpdates.over(ops, computation.variables(), rule + " (traced once for each "
+                + "variant of the discriminator update that lazy regularization, a penalty interval > 1, makes)");
+    }
+
+    private PlayerPlan discriminatorPlan(Traced t, int variant, Optimizer optimizer) {
+        Ops ops = tracingOps(t.ops(), variant, "D's optimizer");
+        DiscriminatorObjective d = t.discriminator().get(variant);
+        UpdatePlan plan = merge(constrained(ops, optimizer.update(ops, "D", t.dVars(), d.gradients()), t.dVars()),
+                t.discriminatorWrites());
+        Map<String, Tensor> fetches = new LinkedHashMap<>(d.fetches());
+        plan.metrics().forEach((k, v) -> fetches.put("d_" + k, v));
+        return new PlayerPlan(plan, fetches);
+    }
+
+    private PlayerPlan generatorPlan(Traced t, Optimizer optimizer) {
+        UpdatePlan plan = merge(optimizer.update(t.ops(), "G", t.gVars(), t.gGrads()), t.generatorWrites());
         if (average != null) {
-            gPlan = average.following(t.ops(), gPlan);
+            plan = average.following(t.ops(), plan);
         }
-        Map<String, Tensor> dFetches = new LinkedHashMap<>(t.dFetches());
-        dPlan.metrics().forEach((k, v) -> dFetches.put("d_" + k, v));
-        Map<String, Tensor> gFetches = new LinkedHashMap<>(t.gFetches());
-        gPlan.metrics().forEach((k, v) -> gFetches.put("g_" + k, v));
-        return new PlayerPlans(dPlan, dFetches, gPlan, gFetches);
+        Map<String, Tensor> fetches = new LinkedHashMap<>(t.gFetches());
+        plan.metrics().forEach((k, v) -> fetches.put("g_" + k, v));
+        return new PlayerPlan(plan, fetches);
     }
 
-    /** {@code discriminatorSteps} D runs, each on a fresh batch, then one G run on the last batch. */
+    /** Both players' plans: D's for each variant of the {@link #schedule}, in order of variant, and G's. */
+    private record PlayerPlans(List<PlayerPlan> discriminator, PlayerPlan generator) {
+    }
+
+    /** Traces variant 0's D plan first and G's right after it, as before lazy variants existed, then the others. */
+    private PlayerPlans playerPlans(Traced t, Optimizer discriminator, Optimizer generator) {
+        List<PlayerPlan> dPlans = new ArrayList<>(List.of(discriminatorPlan(t, 0, discriminator)));
+        PlayerPlan gPlan = generatorPlan(t, generator);
+        for (int variant = 1; variant < schedule.variants(); variant++) {
+            dPlans.add(discriminatorPlan(t, variant, discriminator));
+        }
+        return new PlayerPlans(dPlans, gPlan);
+    }
+
+    /**
+     * {@code discriminatorSteps} D runs, each on a fresh batch, then one G run on the last batch. D run r of the whole
+     * training uses the compiled variant with the penalties the schedule adds to update r.
+     */
     private List<Phase> separatePhases(Traced t, Optimizer discriminator, Optimizer generator) {
         PlayerPlans p = playerPlans(t, discriminator, generator);
-        CompiledStep d = computation.compile(new StepDefinition("discriminator", p.discriminator().assignments(), p.dFetches()));
-        CompiledStep g = computation.compile(new StepDefinition("generator", p.generator().assignments(), p.gFetches()));
-        return List.of(new Phase(List.of(d), config.discriminatorSteps(), true), new Phase(List.of(g), 1, false));
+        List<CompiledStep> dSteps = new ArrayList<>();
+        for (PlayerPlan d : p.discriminator()) {
+            dSteps.add(computation.compile(new StepDefinition("discriminator" + t.discriminator().get(dSteps.size()).suffix(),
+                    d.plan().assignments(), d.fetches())));
+        }
+        PlayerPlan g = p.generator();
+        CompiledStep gStep = computation.compile(new StepDefinition("generator", g.plan().assignments(), g.fetches()));
+        return List.of(new Phase(dSteps, schedule::variantOf, config.discriminatorSteps(), true),
+                new Phase(List.of(gStep), run -> 0, 1, false));
     }
 
     /** One run per training step on a fresh batch that computes both players' updates and applies them together. */
@@ -197,36 +256,54 @@ public final class GanTrainer implements AutoCloseable {
                     + config.discriminatorSteps() + " cannot be honoured; use 1, or alternating updates");
         }
         PlayerPlans p = playerPlans(t, optimizers.discriminator(), optimizers.generator());
-        Map<String, Tensor> fetches = new LinkedHashMap<>(p.dFetches());
-        fetches.putAll(p.gFetches());
-        CompiledStep both = computation.compile(new StepDefinition("simultaneous",
-                merge(p.discriminator(), p.generator()).assignments(), fetches));
-        return List.of(new Phase(List.of(both), 1, true));
+        List<CompiledStep> steps = new ArrayList<>();
+        for (PlayerPlan d : p.discriminator()) {
+            Map<String, Tensor> fetches = new LinkedHashMap<>(d.fetches());
+            fetches.putAll(p.generator().fetches());
+            steps.add(computation.compile(new StepDefinition("simultaneous" + t.discriminator().get(steps.size()).suffix(),
+                    merge(d.plan(), p.generator().plan()).assignments(), fetches)));
+        }
+        return List.of(new Phase(steps, schedule::variantOf, 1, true));
     }
 
-    /** One game run per training step on a fresh batch, cycling through the joint optimizer's plans. */
+    /**
+     * One game run per training step on a fresh batch, cycling through the joint optimizer's plans: game step s
+     * applies plan s mod c of the variant with the penalties the schedule adds to update s.
+     */
     private List<Phase> jointPhases(Traced t, PlayerUpdates.Joint joint) {
         if (config.discriminatorSteps() != 1) {
             throw new GanException("a joint optimizer moves both players in one game step, so critic steps = "
                     + config.discriminatorSteps() + " cannot be honoured; use 1");
         }
-        List<UpdatePlan> plans = joint.optimizer().update(t.ops(), new Game(t.ops().neg(t.dLoss()), t.gVars(), t.dVars()));
-        if (plans.isEmpty()) {
-            throw new GanException("the joint optimizer returned no update plan; it must return at least one");
-        }
-        List<CompiledStep> cycle = new ArrayList<>();
-        for (int i = 0; i < plans.size(); i++) {
-            UpdatePlan plan = merge(merge(constrained(t.ops(), plans.get(i), t.dVars()), t.discriminatorWrites()),
-                    t.generatorWrites());
-            if (average != null) {
-                plan = average.following(t.ops(), plan);
+        List<CompiledStep> steps = new ArrayList<>();
+        int cycle = 0;
+        for (int variant = 0; variant < schedule.variants(); variant++) {
+            Ops ops = tracingOps(t.ops(), variant, "the joint optimizer");
+            DiscriminatorObjective d = t.discriminator().get(variant);
+            List<UpdatePlan> plans = joint.optimizer().update(ops, new Game(ops.neg(d.loss()), t.gVars(), t.dVars()));
+            if (plans.isEmpty()) {
+                throw new GanException("the joint optimizer returned no update plan; it must return at least one");
             }
-            Map<String, Tensor> fetches = new LinkedHashMap<>(t.dFetches());
-            fetches.putAll(t.gFetches());
-            fetches.putAll(plan.metrics());
-            cycle.add(computation.compile(new StepDefinition("game" + i, plan.assignments(), fetches)));
+            if (variant > 0 && plans.size() != cycle) {
+                throw new GanException("the joint optimizer returned " + cycle + " update plans when first traced and "
+                        + plans.size() + " when traced again for lazy regularization; it must return as many each time");
+            }
+            cycle = plans.size();
+            for (int i = 0; i < plans.size(); i++) {
+                UpdatePlan plan = merge(merge(constrained(ops, plans.get(i), t.dVars()), t.discriminatorWrites()),
+                        t.generatorWrites());
+                if (average != null) {
+                    plan = average.following(ops, plan);
+                }
+                Map<String, Tensor> fetches = new LinkedHashMap<>(d.fetches());
+                fetches.putAll(t.gFetches());
+                fetches.putAll(plan.metrics());
+                steps.add(computation.compile(new StepDefinition("game" + i + d.suffix(), plan.assignments(), fetches)));
+            }
         }
-        return List.of(new Phase(cycle, 1, true));
+        int plansPerVariant = cycle;
+        return List.of(new Phase(steps, run -> schedule.variantOf(run) * plansPerVariant + (int) (run % plansPerVariant), 1,
+                true));
     }
 
     /** @return the ops G samples through: with the averaged weights when the configuration keeps an average */
@@ -322,8 +399,8 @@ public final class GanTrainer implements AutoCloseable {
         int batch = 0;
         int run = 0;
         for (Phase phase : phases) {
-            CompiledStep compiled = phase.cycle().get((int) (step % phase.cycle().size()));
             for (int k = 0; k < phase.repeats(); k++) {
+                CompiledStep compiled = phase.steps().get(phase.choice().applyAsInt(step * phase.repeats() + k));
                 if (phase.drawsData() || real == null) {
                     real = setup.data().batch(step * batchesPerStep + batch++);
                 }
@@ -353,11 +430,14 @@ public final class GanTrainer implements AutoCloseable {
     /**
      * One part of a training step.
      *
-     * @param cycle the compiled steps used in turn, one per training step
+     * @param steps the compiled steps it chooses from
+     * @param choice the index in {@code steps} of the step that the phase's run n makes, n counted from 0 over the
+     *     whole training (n = s·repeats + k for run k of training step s), so a resumed run chooses as an
+     *     uninterrupted one
      * @param repeats how many runs per training step
      * @param drawsData whether each run takes a fresh batch
      */
-    private record Phase(List<CompiledStep> cycle, int repeats, boolean drawsData) {
+    private record Phase(List<CompiledStep> steps, LongToIntFunction choice, int repeats, boolean drawsData) {
     }
 
     private static void scalars(Map<String, HostTensor> fetched, Map<String, Double> into) {
@@ -455,7 +535,7 @@ public final class GanTrainer implements AutoCloseable {
      */
     public Map<String, List<String>> fusions() {
         Map<String, List<String>> fusions = new LinkedHashMap<>();
-        phases.forEach(phase -> phase.cycle().forEach(step -> fusions.put(step.name(), step.fusions())));
+        phases.forEach(phase -> phase.steps().forEach(step -> fusions.put(step.name(), step.fusions())));
         return fusions;
     }
 

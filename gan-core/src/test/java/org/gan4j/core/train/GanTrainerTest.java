@@ -142,12 +142,14 @@ class GanTrainerTest {
     }
 
     @Test
-    @DisplayName("WGAN with a gradient penalty or weight clipping trains through the packed LeakyReLU critic: "
-            + "penalty reported, weights clipped, no NaN")
+    @DisplayName("WGAN with a gradient penalty, R1 (every update, and lazily every 4th) or weight clipping trains through "
+            + "the packed LeakyReLU critic: penalty reported, weights clipped, no NaN")
     void wassersteinWithRegularizers() {
         Loss wgan = REGISTRY.require(ProviderKind.LOSS, "wgan").create(Hyperparameters.empty());
-        for (String id : List.of("gp", "clip")) {
-            Regularizer regularizer = REGISTRY.require(ProviderKind.REGULARIZER, id).create(Hyperparameters.empty());
+        for (String id : List.of("gp", "r1", "r1:every=4", "clip")) {
+            String[] spec = id.split(":", 2);
+            Regularizer regularizer = REGISTRY.require(ProviderKind.REGULARIZER, spec[0])
+                    .create(Hyperparameters.parse(spec.length > 1 ? spec[1] : ""));
             try (GanTrainer trainer = new GanTrainer(setup(wgan, List.of(regularizer), "rmsprop", "rmsprop", 16),
                     new TrainingConfig(16, 20, 5, 2, 10, 0))) {
                 List<StepMetrics> steps = trainRecording(trainer);
