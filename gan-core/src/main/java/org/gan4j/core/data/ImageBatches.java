@@ -2,7 +2,7 @@ package org.gan4j.core.data;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.SplittableRandom;
+import java.util.Arrays;
 import org.gan4j.api.Seeds;
 import org.gan4j.api.param.Check;
 import org.gan4j.api.tensor.HostTensor;
@@ -80,17 +80,8 @@ public final class ImageBatches implements BatchSource {
     private int[] permutation(long epoch) {
         if (epoch != cachedEpoch) {
             int[] order = new int[data.size()];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
-            }
-            SplittableRandom random = new SplittableRandom(Seeds.derive(seed, "epoch", epoch));
-            for (int i = order.length - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
-            cachedPermutation = order;
+            Arrays.setAll(order, i -> i);
+            cachedPermutation = Shuffle.inPlace(order, Seeds.derive(seed, "epoch", epoch));
             cachedEpoch = epoch;
         }
         return cachedPermutation;
