@@ -57,6 +57,11 @@ public sealed interface ImageSource permits ImageSource.Idx, ImageSource.Folder 
 
         @Override
         public ImageSplits load() {
+            return FolderSplit.of(all());
+        }
+
+        /** @return every picture, by class then path, with its class */
+        public ImageDataset all() {
             throw new UnsupportedOperationException("image folders are read once the folder reader is merged");
         }
     }

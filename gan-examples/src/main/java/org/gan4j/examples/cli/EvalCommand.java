@@ -34,17 +34,41 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code gan eval}: scores a trained image generator (the newest checkpoint of a run, or a given one) with FID, KID,
- * precision/recall, density/coverage and the class histogram, on the frozen Fashion-MNIST classifier's features,
- * beside the floor FID(train, test) at the same N. Writes {@code eval-<step>.json} into the run folder.
+ * {@code gan eval}: scores a trained image generator (the newest checkpoint of a run, or a given one), or images made
+ * anywhere else ({@code --images}), with FID, KID, precision/recall, density/coverage and the class histogram, on the
+ * features of a frozen classifier made for the data, beside the floor FID(train, held-out) at the same N. With
+ * {@code --run} it writes {@code eval-<step>.json} into the run folder.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Score a trained image GAN: FID, KID, precision/recall, density/coverage and class shares on the "
-                + "features of a small classifier trained on Fashion-MNIST (not Inception), beside the train-vs-test floor.")
+        description = "Score a trained image GAN, or images made anywhere else: FID, KID, precision/recall, "
+                + "density/coverage and class shares on the features of a small classifier trained on the data (not "
+                + "Inception), beside the train-vs-held-out floor.")
 final class EvalCommand implements Callable<Integer> {
-    @Option(names = "--run", required = true, paramLabel = "DIR",
-            description = "a run folder written by gan train (its newest checkpoint is used) or one of its checkpoints/step-N")
-    private Path run;
+    @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+    private Target target;
+
+    /** What is scored: a run's generator, or images from elsewhere. */
+    static final class Target {
+        @Option(names = "--run", required = true, paramLabel = "DIR", description = "a run folder written by gan train "
+                + "(its newest checkpoint is used) or one of its checkpoints/step-N")
+        private Path run;
+
+        @Option(names = "--images", required = true, paramLabel = "PATH", description = "images made anywhere else (another "
+                + "framework, another run): a folder of pictures, or an IDX images file, scored against --data")
+        private Path images;
+    }
+
+    @Option(names = "--data", paramLabel = "DIR", description = "with --images: the data set they imitate, a folder of "
+            + "pictures or of IDX files (default: " + ImageDataset.FASHION_MNIST_FOLDER + ")")
+    private Path data;
+
+    @Option(names = "--image-size", paramLabel = "N", description = "with --images and a folder of pictures as --data: the "
+            + "side both are made into (default: " + RunOptions.DEFAULT_IMAGE_SIZE + ")")
+    private Integer imageSize;
+
+    @Option(names = "--channels", paramLabel = "C", description = "with --images and a folder of pictures as --data: 3 "
+            + "(RGB) or 1 (grey) (default: " + RunOptions.DEFAULT_CHANNELS + ")")
+    private Integer channels;
 
     @Option(names = "--samples", defaultValue = "10000", description = "generated images to score, from 10 to the "
             + "images the data's smaller split holds (10000 for Fashion-MNIST) (default: ${DEFAULT-VALUE})")
@@ -60,23 +84,74 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (target.images != null) {
+            return scoreImages();
+        }
+        for (String withImagesOnly : new String[] {"--data", "--image-size", "--channels"}) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(withImagesOnly)) {
+                throw new InvalidArgumentException(withImagesOnly, spec.commandLine().getParseResult()
+                        .matchedOptionValue(withImagesOnly, ""), "it describes the data --images imitate; a run scores "
+                        + "against its own data");
+            }
+        }
+        Path run = target.run;
         ResumePoint located = ResumePoint.locate("--run", run);
         try (RunFolderLock lock = RunFolderLock.acquire("--run", located.runFolder(), "gan eval")) {
             return evaluate(ResumePoint.locate("--run", run)); // again, now that no other command writes the run
         }
     }
 
+    /** @return the checkpoint {@code --classifier} names, or null when it is not given */
+    private Checkpoint givenClassifier() {
+        if (classifier == null) {
+            return null;
+        }
+        try {
+            return CheckpointStore.load(classifier);
+        } catch (GanException e) {
+            throw new InvalidArgumentException("--classifier", classifier, e.getMessage());
+        }
+    }
+
+    /** Scores images made elsewhere against {@code --data}; writes nothing. */
+    private int scoreImages() {
+        RunDescription.Builder described = RunDescription.builder().set(RunOptions.DATA,
+                data != null ? data : ImageDataset.FASHION_MNIST);
+        if (imageSize != null) {
+            described.parse(RunOptions.IMAGE_SIZE, imageSize.toString());
+        }
+        if (channels != null) {
+            described.parse(RunOptions.CHANNELS, channels.toString());
+        }
+        ImageSplits splits = ((Dataset.Images) described.build().dataset()).load();
+        Checkpoint given = givenClassifier();
+        Checkpoint features = given != null ? given : FrozenClassifier.shipped();
+        FrozenClassifier.requireMadeFor(features, splits.train(), reason -> new InvalidArgumentException(given == null
+                ? "--data" : "--classifier", given == null ? splits.train().source() : classifier, reason + "; train one "
+                + "on --data (gan classifier --data DIR --out DIR) and give --classifier the checkpoint it saves"));
+        ImageDataset generated = ExternalImages.read(target.images, splits.train().imageShape());
+        int n = Math.min(samples, generated.size());
+        requireSamples(n, splits.train(), splits.heldOut());
+        PrintWriter console = spec.commandLine().getOut();
+        StageProgress progress = new StageProgress(console);
+        ImageScore score;
+        try (FrozenClassifier scorer = FrozenClassifier.from(RunFlags.backend(spec.commandLine().getParseResult(),
+                PluginRegistry.load()), features)) {
+            progress.stage("features of " + n + " training and " + n + " held-out images, and the floors");
+            ImageReference reference = ImageReference.of(scorer, splits.train(), splits.heldOut(), n);
+            progress.stage("features of " + n + " images from " + target.images + ", and the scores");
+            score = ImageScore.evaluate(scorer, generated.first(n).scaledImages(), reference);
+            progress.done();
+        }
+        console.println(describe(score, n + " of the " + generated.size() + " images in " + target.images, features));
+        return 0;
+    }
+
     /** Scores the checkpoint and writes {@code eval-<step>.json} into the locked run folder. */
     private int evaluate(ResumePoint point) throws IOException {
+        Path run = target.run;
         Checkpoint checkpoint = CheckpointStore.load(point.checkpoint());
-        Checkpoint classifierCheckpoint = null;
-        if (classifier != null) {
-            try {
-                classifierCheckpoint = CheckpointStore.load(classifier);
-            } catch (GanException e) {
-                throw new InvalidArgumentException("--classifier", classifier, e.getMessage());
-            }
-        }
+        Checkpoint classifierCheckpoint = givenClassifier();
         RunDescription saved = checkpoint.description();
         if (!(saved.dataset() instanceof Dataset.Images images)) {
             throw new InvalidArgumentException("--run", run, "it trained on " + saved.get(RunOptions.DATASET) + "; gan eval "
@@ -85,7 +160,7 @@ final class EvalCommand implements Callable<Integer> {
         ImageSplits splits = images.load();
         ImageDataset train = splits.train();
         ImageDataset test = splits.heldOut();
-        requireSamples(train, test);
+        requireSamples(samples, train, test);
         Path trainedWith = saved.get(RunOptions.CLASSIFIER); // the run's own, when it was scored while it trained
         Checkpoint features = classifierCheckpoint != null ? classifierCheckpoint : trainedWith != null
                 ? CheckpointStore.load(trainedWith) : FrozenClassifier.shipped();
@@ -117,7 +192,7 @@ final class EvalCommand implements Callable<Integer> {
         Path file = point.runFolder().resolve(RunFiles.eval(step));
         Files.writeString(file, new RunSummary(images.name(), saved.get(RunOptions.SEED), step,
                 score.asMap(), (System.nanoTime() - started) / 1e9, RunLines.models(saved)).toJson());
-        console.println(describe(score, step));
+        console.println(describe(score, "step " + step, features));
         console.println("wrote " + file.toAbsolutePath());
         return 0;
     }
@@ -128,7 +203,7 @@ final class EvalCommand implements Callable<Integer> {
      * @throws InvalidArgumentException when it is below the neighbour metrics' minimum, above what the splits hold,
      *     or more than the heap can hold
      */
-    private void requireSamples(ImageDataset train, ImageDataset test) {
+    private void requireSamples(int samples, ImageDataset train, ImageDataset test) {
         int least = 2 * NearestNeighbourMetrics.DEFAULT_K;
         int most = ImageReference.maxSamples(train, test);
         if (samples < least || samples > most) {
@@ -144,11 +219,17 @@ final class EvalCommand implements Callable<Integer> {
                 + "(their values and features)", Memory.ofThisProcess());
     }
 
-    /** @return the score as the lines gan eval prints */
-    static String describe(ImageScore s, long step) {
+    /**
+     * @param s the score
+     * @param what what was scored, as "step 1000"
+     * @param classifier the checkpoint of the classifier whose features were used
+     * @return the score as the lines gan eval prints
+     */
+    static String describe(ImageScore s, String what, Checkpoint classifier) {
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
-                "step %d, %d samples, features of the frozen Fashion-MNIST classifier (test accuracy %.2f%%), not Inception:%n",
-                step, s.samples(), 100 * s.classifierAccuracy()));
+                "%s, %d samples, features of the frozen classifier trained on %s (test accuracy %.2f%%), not "
+                        + "Inception:%n", what, s.samples(), classifier.manifest().run().getOrDefault("data", "?"),
+                100 * s.classifierAccuracy()));
         b.append(String.format(Locale.ROOT, "  FID %.3f (floor train vs test %.3f)   KID %.5f (floor %.5f)%n", s.fid(),
                 s.fidFloor(), s.kid(), s.kidFloor()));
         b.append(String.format(Locale.ROOT, "  precision %.3f  recall %.3f  density %.3f  coverage %.3f%n",
