@@ -7,6 +7,8 @@ module org.gan4j.core {
     requires org.slf4j;
     requires commons.math3;
     requires jdk.management; // the machine's physical memory, which sizes are checked against (run.Memory)
+    requires java.desktop; // ImageIO and Java2D decode and convert the pictures of an image folder (data.folder)
+    requires net.coobird.thumbnailator; // resizes them
     requires static transitive com.google.guice;
 
     exports org.gan4j.core.checkpoint;
