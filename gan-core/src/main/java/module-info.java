@@ -13,6 +13,7 @@ module org.gan4j.core {
 
     exports org.gan4j.core.checkpoint;
     exports org.gan4j.core.data;
+    exports org.gan4j.core.data.folder;
     exports org.gan4j.core.eval;
     exports org.gan4j.core.export;
     exports org.gan4j.core.inject;
