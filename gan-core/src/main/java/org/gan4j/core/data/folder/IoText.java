@@ -2,6 +2,7 @@ package org.gan4j.core.data.folder;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 
@@ -13,6 +14,9 @@ final class IoText {
     static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "a file of that name is in the way";
         }
         if (e instanceof NoSuchFileException) {
             return "it does not exist (removed while being read?)";

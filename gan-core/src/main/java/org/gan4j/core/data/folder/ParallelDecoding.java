@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
 import org.gan4j.api.GanException;
 
 /**
@@ -37,6 +38,7 @@ final class ParallelDecoding {
      */
     static DecodedPictures decode(List<Picture> pictures, ImageMode mode, FileChannel pixels,
             FolderReadListener listener) throws IOException {
+        ImageIO.getImageReadersBySuffix("png"); // the first use makes ImageIO's registry: here, not in two threads
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), pictures.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         List<Picture> kept = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.gan4j.core.data.folder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.MappedByteBuffer;
@@ -19,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.gan4j.api.GanException;
 import org.gan4j.core.data.ImageDataset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -214,6 +216,20 @@ class ImageCacheTest {
             assertThat(ImageFolder.defaultCacheRoot(unset, "/home/me"))
                     .isEqualTo(Path.of("/home/me/.cache/gan4j/images"));
         }
+    }
+
+    @Test
+    @DisplayName("a cache folder that cannot be made stops the read, naming it, why, and the remedy")
+    void unusableCache(@TempDir Path elsewhere) throws IOException {
+        Path file = Files.writeString(elsewhere.resolve("cache"), "a file, not a folder");
+        assertThatThrownBy(() -> ImageFolder.read(data, MODE, file, new RecordingListener()))
+                .isInstanceOf(GanException.class).hasMessage("the image cache " + file + " cannot be used: a file of"
+                        + " that name is in the way; choose a cache folder that can be written (XDG_CACHE_HOME moves the"
+                        + " default one).");
+        Path below = file.resolve("images");
+        assertThatThrownBy(() -> ImageFolder.read(data, MODE, below, new RecordingListener()))
+                .isInstanceOf(GanException.class).hasMessageStartingWith("the image cache " + below + " cannot be"
+                        + " used: ");
     }
 
     @Test
