@@ -16,9 +16,9 @@ import org.gan4j.api.tensor.Shape;
  * of a 40 × 80 picture are rows 20 … 59), which is what scaling the shorter side to {@code size} and cropping the
  * centre gives, without scaling pixels that are then cut off;</li>
  * <li>drawn by Java2D onto an opaque 8-bit sRGB square filled with {@link #BACKGROUND_RGB}: grey, palette and 16-bit
- * pictures become 8-bit RGB (a grey value v becomes (v, v, v); 16 bits keep their high byte, 65535 → 255), and a
- * translucent pixel of colour c and alpha a is composited source-over on the sRGB values, c · a/255 + background ·
- * (1 − a/255), each product rounded to a byte (within 1 of the closed form);</li>
+ * pictures become 8-bit RGB (a grey value v becomes (v, v, v); Java2D scales 16-bit samples to 8 bits, 65535 →
+ * 255), and a translucent pixel of colour c and alpha a is composited source-over on the sRGB values,
+ * c · a/255 + background · (1 − a/255), each product rounded to a byte (within 1 of the closed form);</li>
  * <li>scaled to {@code size} × {@code size} by Thumbnailator's resizer for the ratio: bilinear for a reduction of at
  * most 2×, progressive bilinear (halving repeatedly, then bilinear) for more, bicubic for an enlargement, a copy
  * at the same size; never nearest neighbour;</li>

@@ -18,11 +18,11 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
  * Decodes one picture file with ImageIO into an image's bytes ({@link PictureConversion}), or says why it cannot:
  * an empty file, content no reader recognises, a header that cannot be read, a picture larger than
  * {@link ImageFolder#MAX_PICTURE_SIDE} a side or {@link ImageFolder#MAX_PICTURE_PIXELS} in all (refused from the
- * header, before decoding), data that does not decode, or a
- * file that ends before its picture does (the JPEG reader's warning "Premature end of JPEG file": it would fill the
- * rest with grey). Other warnings of a reader (such as extraneous bytes between JPEG markers) are accepted. The file
- * is read through a stream ({@code Files.newInputStream}), never by a {@code java.io.File}, so names that are not
- * valid UTF-8 are opened too. Each call uses its own reader, so calls may run in parallel.
+ * header, before decoding), data that does not decode, or a file that ends before its picture does (a reader's
+ * warning of a "premature end", such as libjpeg's "Corrupt JPEG data: premature end of data segment"; the reader
+ * would fill the rest with grey). Other warnings (such as extraneous bytes between JPEG markers) are accepted. The
+ * file is read through a stream ({@code Files.newInputStream}), never by a {@code java.io.File}, so names that are
+ * not valid UTF-8 are opened too. Each call uses its own reader, so calls may run in parallel.
  */
 final class PictureDecoder {
     private static final int READ_BUFFER = 64 * 1024;
@@ -85,8 +85,8 @@ final class PictureDecoder {
         if (width > ImageFolder.MAX_PICTURE_SIDE || height > ImageFolder.MAX_PICTURE_SIDE
                 || (long) width * height > ImageFolder.MAX_PICTURE_PIXELS) {
             throw new UnusablePicture(String.format(Locale.ROOT, "too large: %,d × %,d pixels (%.1f megapixels);"
-                    + " at most %,d pixels a side and %d megapixels are read, to keep decoding within memory; scale it down"
-                    + " first", width, height, width * (double) height / 1e6, ImageFolder.MAX_PICTURE_SIDE,
+                    + " at most %,d pixels a side and %d megapixels are read, to keep decoding within memory; scale it"
+                    + " down first", width, height, width * (double) height / 1e6, ImageFolder.MAX_PICTURE_SIDE,
                     ImageFolder.MAX_PICTURE_PIXELS / 1_000_000));
         }
     }
