@@ -7,10 +7,13 @@ module org.gan4j.core {
     requires org.slf4j;
     requires commons.math3;
     requires jdk.management; // the machine's physical memory, which sizes are checked against (run.Memory)
+    requires java.desktop; // ImageIO and Java2D decode and convert the pictures of an image folder (data.folder)
+    requires net.coobird.thumbnailator; // resizes them
     requires static transitive com.google.guice;
 
     exports org.gan4j.core.checkpoint;
     exports org.gan4j.core.data;
+    exports org.gan4j.core.data.folder;
     exports org.gan4j.core.eval;
     exports org.gan4j.core.export;
     exports org.gan4j.core.inject;

@@ -17,4 +17,13 @@ public class DataFormatException extends GanException {
         super("data file " + file + " is not a valid IDX file: " + field + " should be " + expected + " but is " + found
                 + ".");
     }
+
+    /**
+     * For data other than IDX files (an image folder, its pictures, its cache).
+     *
+     * @param message what is wrong, naming the file or folder, the value found and the remedy
+     */
+    public DataFormatException(String message) {
+        super(message);
+    }
 }

@@ -20,6 +20,19 @@ public class DataNotFoundException extends GanException {
         this.file = file;
     }
 
+    /**
+     * For data other than IDX files (an image folder without pictures).
+     *
+     * @param folder where the data was looked for
+     * @param file what was looked for there (e.g. {@code *.png})
+     * @param message what is missing, naming the folder, and the remedy
+     */
+    public DataNotFoundException(Path folder, String file, String message) {
+        super(message);
+        this.folder = folder;
+        this.file = file;
+    }
+
     /** @return where the file was looked for */
     public Path folder() {
         return folder;
