@@ -1,6 +1,9 @@
 package org.gan4j.core.data;
 
 import java.nio.file.Path;
+import org.gan4j.core.data.folder.ImageFolder;
+import org.gan4j.core.data.folder.ImageMode;
+import org.gan4j.core.data.folder.LoggingReadListener;
 
 /** Where a run's images come from, and how they are read into training and held-out images. */
 public sealed interface ImageSource permits ImageSource.Idx, ImageSource.Folder {
@@ -48,21 +51,18 @@ public sealed interface ImageSource permits ImageSource.Idx, ImageSource.Folder 
      * @param channels 1 (grey) or 3 (RGB)
      */
     record Folder(Path folder, int size, int channels) implements ImageSource {
-        /** The smallest side. */
-        public static final int MIN_SIZE = 4;
-        /** The largest side. */
-        public static final int MAX_SIZE = 1024;
-        /** What transparent pixels are composited on. */
-        public static final String BACKGROUND = "white";
-
         @Override
         public ImageSplits load() {
             return FolderSplit.of(all());
         }
 
-        /** @return every picture, by class then path, with its class */
+        /**
+         * @return every picture, by class then path, with its class, through the image cache
+         *     ({@link ImageFolder#defaultCacheRoot()}); what is skipped, and the progress, are logged
+         */
         public ImageDataset all() {
-            throw new UnsupportedOperationException("image folders are read once the folder reader is merged");
+            return ImageFolder.read(folder, new ImageMode(size, channels), ImageFolder.defaultCacheRoot(),
+                    new LoggingReadListener());
         }
     }
 }

@@ -3,7 +3,7 @@ package org.gan4j.core.run;
 import java.nio.file.Path;
 import java.util.List;
 import org.gan4j.core.data.Dataset;
-import org.gan4j.core.data.ImageSource;
+import org.gan4j.core.data.folder.ImageMode;
 import org.gan4j.core.registry.ProviderSpec;
 import org.gan4j.core.train.NoisePrior;
 
@@ -56,14 +56,14 @@ public final class RunOptions {
     public static final RunOption<Integer> IMAGE_SIZE = RunOption.of("image_size", OptionType.INT)
             .flag("--image-size", "N").help("for a folder of pictures: the side of the square images they are resized "
                     + "(shorter side) and centre-cropped to")
-            .valid(v -> v >= ImageSource.Folder.MIN_SIZE && v <= ImageSource.Folder.MAX_SIZE, "it must be between " + ImageSource.Folder.MIN_SIZE
-                    + " and " + ImageSource.Folder.MAX_SIZE + ", such as 32 or 64")
+            .valid(v -> v >= ImageMode.MIN_SIZE && v <= ImageMode.MAX_SIZE, "it must be between " + ImageMode.MIN_SIZE
+                    + " and " + ImageMode.MAX_SIZE + ", such as 32 or 64")
             .byDefault(DEFAULT_IMAGE_SIZE).absentMeansDefault().build();
 
     /** Grey or colour images from a folder's pictures. */
     public static final RunOption<Integer> CHANNELS = RunOption.of("channels", OptionType.INT)
             .flag("--channels", "C").help("for a folder of pictures: 3 for RGB (transparent pixels over "
-                    + ImageSource.Folder.BACKGROUND + ") or 1 for grey")
+                    + ImageMode.BACKGROUND_NAME + ") or 1 for grey")
             .valid(v -> v == 1 || v == 3, "use 3 (RGB) or 1 (grey)").byDefault(DEFAULT_CHANNELS).absentMeansDefault().build();
 
     /** The defaults of the options that only a folder of pictures takes. */

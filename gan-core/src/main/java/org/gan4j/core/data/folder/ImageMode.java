@@ -37,6 +37,8 @@ public record ImageMode(int size, int channels) {
     public static final int MAX_SIZE = 1024;
     /** What transparent pixels are composited on: opaque white, as 0xRRGGBB. */
     public static final int BACKGROUND_RGB = 0xFFFFFF;
+    /** {@link #BACKGROUND_RGB} in words, for help texts. */
+    public static final String BACKGROUND_NAME = "white";
 
     /** Checks the size and the channels. */
     public ImageMode {
