@@ -56,7 +56,7 @@ final class ExitCodes {
         if (e instanceof DataNotFoundException missing) {
             return e.getMessage() + "; " + (missing.folder().equals(ImageDataset.FASHION_MNIST)
                     ? "install Fashion-MNIST with 'sudo apt-get install dataset-fashion-mnist'"
-                    : command.findOption("--data") != null
+                    : dataOptionFixes(command)
                     ? "point --data at a folder holding " + stem(missing) + ".gz or " + stem(missing)
                     : command.qualifiedName() + " reads the run's data from the folder it was trained on: put "
                             + stem(missing) + " (or its .gz) back there");
@@ -70,6 +70,17 @@ final class ExitCodes {
             return withCauses(e) + (io == null ? "" : source(io, command));
         }
         return "an internal error: " + withCauses(e) + where(e) + "; please report it with the command line";
+    }
+
+    /**
+     * @return whether {@code --data} can name the missing data's folder: it was given (the data set it names), or the
+     *     command takes a run's data from it ({@code gan train}, where a resumed run's data may have moved); {@code gan
+     *     eval --run} reads the run's own folder, and its {@code --data} is for {@code --images}
+     */
+    private static boolean dataOptionFixes(CommandSpec command) {
+        boolean given = command.commandLine() != null && command.commandLine().getParseResult() != null
+                && command.commandLine().getParseResult().hasMatchedOption("--data");
+        return command.findOption("--data") != null && (given || !command.name().equals("eval"));
     }
 
     /** @return the exception's own words, then each cause's reason that they do not already hold */
