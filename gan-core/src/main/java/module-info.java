@@ -29,6 +29,7 @@ module org.gan4j.core {
     uses org.gan4j.api.spi.RegularizerProvider;
     uses org.gan4j.api.spi.OptimizerProvider;
     uses org.gan4j.api.spi.JointOptimizerProvider;
+    uses org.gan4j.api.spi.AugmentationProvider;
 
     provides org.gan4j.api.spi.GeneratorProvider with org.gan4j.core.models.MlpGeneratorProvider,
             org.gan4j.core.models.DcganGeneratorProvider;
