@@ -35,4 +35,5 @@ module org.gan4j.core {
             org.gan4j.core.models.DcganGeneratorProvider;
     provides org.gan4j.api.spi.DiscriminatorProvider with org.gan4j.core.models.MlpDiscriminatorProvider,
             org.gan4j.core.models.DcganDiscriminatorProvider;
+    provides org.gan4j.api.spi.AugmentationProvider with org.gan4j.core.augment.DiffAugmentProvider;
 }

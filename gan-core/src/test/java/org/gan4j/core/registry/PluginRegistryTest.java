@@ -52,6 +52,7 @@ class PluginRegistryTest {
         assertThatThrownBy(() -> registry.require(samplers, "normal")).isInstanceOf(UnknownProviderException.class)
                 .hasMessage("no sampler provider with id 'normal'; found [uniform]. Check the spelling, or add my-samplers "
                         + "(or the plugin jar that provides 'normal') to the class path.");
+        assertThat(registry.ids(ProviderKind.AUGMENTATION)).as("gan4j's own augmentations").containsExactly("diffaugment");
     }
 
     @Test
