@@ -75,14 +75,17 @@ class AugmentedRunTest {
     }
 
     @Test
-    @DisplayName("with a gradient penalty, whose gradient of a gradient goes through the augmentation, it trains a finite step")
-    void penaltyThroughTheAugmentation() {
-        RunDescription run = run().set(RunOptions.AUGMENT, ProviderSpec.parse("diffaugment"))
-                .set(RunOptions.LOSS, ProviderSpec.parse("wgan")).set(RunOptions.REGULARIZERS, List.of(ProviderSpec.parse("gp")))
-                .set(RunOptions.STEPS, 1L).set(RunOptions.CRITIC_STEPS, 1).build();
-        List<Map<String, Double>> steps = train(run);
-        assertThat(steps).hasSize(1);
-        assertThat(steps.get(0).get(Metrics.D_PENALTY)).isFinite().isPositive();
+    @DisplayName("with R1 or WGAN-GP, whose gradient of a gradient goes through the augmentation, it trains a finite step")
+    void penaltiesThroughTheAugmentation() {
+        for (String[] lossAndPenalty : new String[][] {{"non-saturating", "r1"}, {"wgan", "gp"}}) {
+            RunDescription run = run().set(RunOptions.AUGMENT, ProviderSpec.parse("diffaugment"))
+                    .set(RunOptions.LOSS, ProviderSpec.parse(lossAndPenalty[0]))
+                    .set(RunOptions.REGULARIZERS, List.of(ProviderSpec.parse(lossAndPenalty[1])))
+                    .set(RunOptions.STEPS, 1L).set(RunOptions.CRITIC_STEPS, 1).build();
+            List<Map<String, Double>> steps = train(run);
+            assertThat(steps).hasSize(1);
+            assertThat(steps.get(0).get(Metrics.D_PENALTY)).as(lossAndPenalty[1]).isFinite().isPositive();
+        }
     }
 
     @Test
