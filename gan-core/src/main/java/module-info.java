@@ -32,9 +32,11 @@ module org.gan4j.core {
     uses org.gan4j.api.spi.RegularizerProvider;
     uses org.gan4j.api.spi.OptimizerProvider;
     uses org.gan4j.api.spi.JointOptimizerProvider;
+    uses org.gan4j.api.spi.AugmentationProvider;
 
     provides org.gan4j.api.spi.GeneratorProvider with org.gan4j.core.models.MlpGeneratorProvider,
             org.gan4j.core.models.DcganGeneratorProvider;
     provides org.gan4j.api.spi.DiscriminatorProvider with org.gan4j.core.models.MlpDiscriminatorProvider,
             org.gan4j.core.models.DcganDiscriminatorProvider;
+    provides org.gan4j.api.spi.AugmentationProvider with org.gan4j.core.augment.DiffAugmentProvider;
 }

@@ -161,6 +161,28 @@ public abstract class BackendContract extends ProviderContract<BackendProvider> 
     }
 
     @Test
+    @DisplayName("batchMatmul multiplies each pair of a batch (by hand), in the backend's ops and in Ops' composed default; "
+            + "shapes that do not fit are refused, naming both")
+    void batchMatmul() {
+        try (Computation c = open(1)) {
+            Ops backendOps = c.ops();
+            // [1 2 3; 4 5 6]·[1; 0; −1] = [−2; −2] and [0 1 0; 2 0 1]·[2; 3; 4] = [3; 8]
+            Tensor a = backendOps.constant(HostTensor.of(Shape.of(2, 2, 3), new double[] {1, 2, 3, 4, 5, 6, 0, 1, 0, 2, 0, 1}));
+            Tensor b = backendOps.constant(HostTensor.of(Shape.of(2, 3, 1), new double[] {1, 0, -1, 2, 3, 4}));
+            for (Ops o : List.of(backendOps, ComposedDefaults.of(backendOps, "batchMatmul"))) {
+                HostTensor product = Fetch.value(c, o.batchMatmul(a, b));
+                assertThat(product.shape()).isEqualTo(Shape.of(2, 2, 1));
+                assertThat(product.toDoubleArray()).containsExactly(-2.0, -2.0, 3.0, 8.0);
+                Tensor matrix = o.reshape(a, Shape.of(4, 3));
+                assertThatThrownBy(() -> Fetch.value(c, o.batchMatmul(matrix, b))).isInstanceOf(GanException.class)
+                        .hasMessageContaining("batchMatmul").hasMessageContaining("[4, 3]").hasMessageContaining("[2, 3, 1]");
+                assertThatThrownBy(() -> Fetch.value(c, o.batchMatmul(a, a))).isInstanceOf(GanException.class)
+                        .hasMessageContaining("batchMatmul").hasMessageContaining("[2, 2, 3]");
+            }
+        }
+    }
+
+    @Test
     @DisplayName("sum, mean and max reduce all axes or the given ones (negative from the end), removing them")
     void reductions() {
         try (Computation c = open(1)) {

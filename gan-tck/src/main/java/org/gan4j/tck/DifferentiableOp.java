@@ -50,6 +50,8 @@ record DifferentiableOp(String name, BiFunction<Ops, Tensor, Tensor> function) {
                 new DifferentiableOp("softplus", Ops::softplus),
                 new DifferentiableOp("matmul", (o, x) -> o.matmul(o.reshape(x, Shape.of(2, 3)),
                         constant(o, Shape.of(3, 2), 0.5, -1, 2, 0.25, -0.75, 1.5))),
+                new DifferentiableOp("batchMatmul", (o, x) -> o.batchMatmul(o.reshape(x, Shape.of(2, 1, 3)),
+                        o.reshape(o.tanh(x), Shape.of(2, 3, 1)))),
                 new DifferentiableOp("biasAdd", (o, x) -> o.square(o.biasAdd(o.reshape(x, Shape.of(3, 2)),
                         constant(o, Shape.of(2), 0.5, -1)))),
                 new DifferentiableOp("sum", (o, x) -> o.square(o.sum(o.reshape(x, Shape.of(2, 3)), 1))),

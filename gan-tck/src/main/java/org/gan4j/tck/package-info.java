@@ -4,7 +4,8 @@
  * provider obeys; each kind adds its own on top: {@link org.gan4j.tck.LossContract},
  * {@link org.gan4j.tck.RegularizerContract}, {@link org.gan4j.tck.OptimizerContract},
  * {@link org.gan4j.tck.JointOptimizerContract}, {@link org.gan4j.tck.GeneratorContract},
- * {@link org.gan4j.tck.DiscriminatorContract} and {@link org.gan4j.tck.BackendContract}. Expected values come from
+ * {@link org.gan4j.tck.DiscriminatorContract}, {@link org.gan4j.tck.AugmentationContract} and
+ * {@link org.gan4j.tck.BackendContract}. Expected values come from
  * closed forms worked out by hand, or from finite differences, never from the code under test.
  *
  * <p>For a plugin's tests beyond the contracts, the kit's helpers are public: {@link org.gan4j.tck.ContractBackend}

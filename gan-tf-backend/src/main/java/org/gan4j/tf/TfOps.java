@@ -278,6 +278,22 @@ final class TfOps implements Ops {
         return checked("matmul", List.of(a, b), () -> tf.linalg.matMul(o(a), o(b)));
     }
 
+    /** One BatchMatMulV3 node; operands that are not [n, m, k] and [n, k, p] are refused, naming both shapes. */
+    @Override
+    public Tensor batchMatmul(Tensor a, Tensor b) {
+        requireBatchMatmul(a, b);
+        return checked("batchMatmul", List.of(a, b), () -> tf.train.batchMatMul(o(a), o(b), o(a).type()));
+    }
+
+    private static void requireBatchMatmul(Tensor a, Tensor b) {
+        Shape x = a.shape();
+        Shape y = b.shape();
+        if (x.rank() != 3 || y.rank() != 3 || x.size(2) != Shape.UNKNOWN && y.size(1) != Shape.UNKNOWN
+                && x.size(2) != y.size(1)) {
+            throw new GanException("batchMatmul needs [n, m, k] and [n, k, p], got " + x + " and " + y);
+        }
+    }
+
     @Override
     public Tensor biasAdd(Tensor x, Tensor bias) {
         return checked("biasAdd", List.of(x, bias), () -> tf.nn.biasAdd(o(x), o(bias)));

@@ -191,6 +191,31 @@ public interface Ops {
     Tensor matmul(Tensor a, Tensor b);
 
     /**
+     * Matrix products of a batch of pairs, c[i] = a[i] · b[i]: what a per-sample linear map (a one-hot shift matrix,
+     * an attention map) needs. The default multiplies a as [n, m, k, 1] by b as [n, 1, k, p] elementwise and sums over
+     * k, which holds n·m·k·p values at once; a backend may do it in one node.
+     *
+     * @param a [n, m, k], m and k known
+     * @param b [n, k, p], k and p known, the same n
+     * @return [n, m, p]
+     * @throws GanException naming both shapes when they do not fit
+     * @since 0.1
+     */
+    default Tensor batchMatmul(Tensor a, Tensor b) {
+        Shape x = a.shape();
+        Shape y = b.shape();
+        boolean known = x.rank() == 3 && y.rank() == 3 && x.size(1) != Shape.UNKNOWN && x.size(2) != Shape.UNKNOWN
+                && y.size(1) != Shape.UNKNOWN && y.size(2) != Shape.UNKNOWN;
+        boolean batchesFit = known && (x.size(0) == Shape.UNKNOWN || y.size(0) == Shape.UNKNOWN || x.size(0) == y.size(0));
+        if (!known || !batchesFit || x.size(2) != y.size(1)) {
+            throw new GanException("batchMatmul needs [n, m, k] and [n, k, p] with m, k and p known, got " + x + " and " + y);
+        }
+        Tensor left = reshape(a, Shape.of(x.size(0), x.size(1), x.size(2), 1));
+        Tensor right = reshape(b, Shape.of(y.size(0), 1, y.size(1), y.size(2)));
+        return sum(mul(left, right), 2);
+    }
+
+    /**
      * @param x a tensor whose last dimension is n
      * @param bias a vector [n]
      * @return x + bias, the bias added along the last dimension

@@ -60,7 +60,8 @@ import org.gan4j.core.train.TrainingConfig;
  * {@link Generator}, {@link Discriminator}, {@link Loss}, {@link Optimizer} {@link ForDiscriminator @ForDiscriminator}
  * and {@link ForGenerator @ForGenerator}, {@link PlayerUpdates} (bind a {@link PlayerUpdates.Joint} for a joint
  * optimizer; it replaces the two optimizers), {@link BatchSource} and {@link TrainingConfig}. The regularizers are
- * the description's, then those of the {@code Set<Regularizer>} (empty by default) in the order they were added. {@link GanSetup} and {@link GanTrainer} are built
+ * the description's, then those of the {@code Set<Regularizer>} (empty by default) in the order they were added; the
+ * augmentation is the description's ({@link RunOptions#AUGMENT}). {@link GanSetup} and {@link GanTrainer} are built
  * from these keys; the parts are unscoped, so each {@code GanTrainer} gets fresh networks with fresh variables.
  */
 public final class GanModule extends AbstractModule {
@@ -188,7 +189,7 @@ public final class GanModule extends AbstractModule {
         List<Regularizer> all = new ArrayList<>(assembly.regularizers());
         all.addAll(regularizers);
         return new GanSetup(backend, generator, discriminator, loss, all, updates, data,
-                assembly.run().get(RunOptions.NOISE));
+                assembly.run().get(RunOptions.NOISE), assembly.augmentation(data.sampleShape()));
     }
 
     @Provides

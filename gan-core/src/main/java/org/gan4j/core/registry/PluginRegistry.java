@@ -23,7 +23,10 @@ import org.slf4j.LoggerFactory;
  * <p>A provider that fails to load (missing class, throwing constructor, wrong type) is reported through
  * {@link #problems()} and a warning, and skipped; the others still load. So is a provider whose jar states an
  * {@link ApiVersion} this runtime cannot run. Two providers of one kind with the
- * same id make every lookup of that id fail, naming both and their jars. Immutable once loaded.
+ * same id make every lookup of that id fail, naming both and their jars.
+ *
+ * <p>The kinds of {@link ProviderKind#all()} load at once; any other kind (a third party's provider interface) loads
+ * the first time it is asked for, and stays. Safe for concurrent use.
  */
 public final class PluginRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(PluginRegistry.class);
@@ -32,10 +35,12 @@ public final class PluginRegistry {
     private final Map<ProviderKind<?>, List<ProviderInfo>> providers = new LinkedHashMap<>();
     private final List<ProviderProblem> problems = new ArrayList<>();
     private final ApiVersionCheck apiVersions = new ApiVersionCheck();
+    private final ClassLoader loader;
 
     private PluginRegistry(ClassLoader loader) {
+        this.loader = loader;
         for (ProviderKind<?> kind : ProviderKind.all()) {
-            providers.put(kind, Collections.unmodifiableList(load(kind, loader)));
+            providers(kind);
         }
     }
 
@@ -52,7 +57,10 @@ public final class PluginRegistry {
         return new PluginRegistry(loader);
     }
 
-    private List<ProviderInfo> load(ProviderKind<?> kind, ClassLoader loader) {
+    private List<ProviderInfo> load(ProviderKind<?> kind) {
+        // on the module path, ServiceLoader looks up only the services this module declares it uses: a kind of
+        // another module's making is declared here when it is first asked for (a no-op on the class path)
+        PluginRegistry.class.getModule().addUses(kind.type());
         List<ProviderInfo> found = new ArrayList<>();
         Iterator<? extends ServiceLoader.Provider<? extends Provider>> it = ServiceLoader.load(kind.type(), loader).stream().iterator();
         for (int i = 0; i < MAX_ENTRIES; i++) {
@@ -76,7 +84,7 @@ public final class PluginRegistry {
             }
         }
         found.sort(Comparator.comparing(ProviderInfo::id));
-        return found;
+        return Collections.unmodifiableList(found);
     }
 
     private static String describe(Throwable e) {
@@ -104,8 +112,8 @@ public final class PluginRegistry {
      * @param kind a kind
      * @return its providers, sorted by id, duplicates included
      */
-    public List<ProviderInfo> providers(ProviderKind<?> kind) {
-        return providers.get(kind);
+    public synchronized List<ProviderInfo> providers(ProviderKind<?> kind) {
+        return providers.computeIfAbsent(kind, this::load);
     }
 
     /**
@@ -141,7 +149,7 @@ public final class PluginRegistry {
     }
 
     /** @return the providers that failed to load */
-    public List<ProviderProblem> problems() {
+    public synchronized List<ProviderProblem> problems() {
         return List.copyOf(problems);
     }
 
@@ -198,7 +206,7 @@ public final class PluginRegistry {
         return providers(kind).stream().map(ProviderInfo::id).distinct().toList();
     }
 
-    private String problemNote(ProviderKind<?> kind) {
+    private synchronized String problemNote(ProviderKind<?> kind) {
         long broken = problems.stream().filter(p -> p.kind().equals(kind)).count();
         return broken == 0 ? "" : " (" + broken + " broken " + kind.label() + " provider(s) were skipped; see the warnings)";
     }

@@ -1,5 +1,6 @@
 package org.gan4j.core.registry;
 
+import org.gan4j.api.spi.AugmentationProvider;
 import org.gan4j.api.spi.BackendProvider;
 import org.gan4j.api.spi.DiscriminatorProvider;
 import org.gan4j.api.spi.GeneratorProvider;
@@ -11,6 +12,10 @@ import org.gan4j.api.spi.RegularizerProvider;
 
 /**
  * A kind of plugin: its service interface, the word users know it by, and the module that ships ours.
+ *
+ * <p>The kinds are open: the constants below are gan4j's own, which {@link PluginRegistry} loads at once, and anyone
+ * may make another for a provider interface of their own; the registry loads a kind the first time it is asked for
+ * it.
  *
  * @param <P> the provider interface
  * @param type the provider interface that {@link java.util.ServiceLoader} looks up
@@ -38,9 +43,13 @@ public record ProviderKind<P extends Provider>(Class<P> type, String label, Stri
     /** Discriminator architectures. */
     public static final ProviderKind<DiscriminatorProvider> DISCRIMINATOR =
             new ProviderKind<>(DiscriminatorProvider.class, "discriminator", "gan-core");
+    /** Augmentations of the images the discriminator sees. */
+    public static final ProviderKind<AugmentationProvider> AUGMENTATION =
+            new ProviderKind<>(AugmentationProvider.class, "augmentation", "gan-core");
 
-    /** @return every kind, in the order listings show them */
+    /** @return gan4j's own kinds, in the order listings show them */
     public static java.util.List<ProviderKind<?>> all() {
-        return java.util.List.of(BACKEND, GENERATOR, DISCRIMINATOR, LOSS, REGULARIZER, OPTIMIZER, JOINT_OPTIMIZER);
+        return java.util.List.of(BACKEND, GENERATOR, DISCRIMINATOR, LOSS, REGULARIZER, OPTIMIZER, JOINT_OPTIMIZER,
+                AUGMENTATION);
     }
 }

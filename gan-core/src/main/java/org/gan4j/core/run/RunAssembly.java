@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.gan4j.api.GanException;
 import org.gan4j.api.param.Hyperparameters;
+import org.gan4j.api.role.Augmentation;
 import org.gan4j.api.role.Discriminator;
 import org.gan4j.api.role.Generator;
 import org.gan4j.api.role.Loss;
@@ -34,7 +35,7 @@ import org.gan4j.core.train.PlayerUpdates;
 
 /**
  * Turns a {@link RunDescription} into role objects, through the providers of a {@link PluginRegistry}: the one
- * place where specs become a backend, networks, a loss, regularizers and optimizers. The command line, Guice,
+ * place where specs become a backend, networks, a loss, regularizers, optimizers and an augmentation. The command line, Guice,
  * {@code gan study} and {@code gan eval} all assemble here. Each call makes new objects (a network's variables
  * belong to the computation it is first traced in). When a provider refuses a spec, or no provider has its id, the
  * {@link InvalidRunOptionException} names the option the spec was given with ({@code --optimizer} for both players'
@@ -109,6 +110,16 @@ public final class RunAssembly {
                     () -> registry.require(ProviderKind.REGULARIZER, spec.id()).create(spec.settings())));
         }
         return regularizers;
+    }
+
+    /**
+     * @param sampleShape the shape of one sample
+     * @return the augmentation of {@link RunOptions#AUGMENT}, or empty for none
+     */
+    public Optional<Augmentation> augmentation(Shape sampleShape) {
+        ProviderSpec spec = run.get(RunOptions.AUGMENT);
+        return Optional.ofNullable(spec).map(s -> naming(RunOptions.AUGMENT, s,
+                () -> registry.require(ProviderKind.AUGMENTATION, s.id()).create(sampleShape, s.settings())));
     }
 
     /**
@@ -210,7 +221,7 @@ public final class RunAssembly {
     public GanSetup setup(BatchSource data) {
         Shape sample = data.sampleShape();
         return new GanSetup(backend(), generator(sample), discriminator(sample), loss(), regularizers(), updates(), data,
-                run.get(RunOptions.NOISE));
+                run.get(RunOptions.NOISE), augmentation(sample));
     }
 
     /**
@@ -263,6 +274,10 @@ public final class RunAssembly {
         List<ProviderSpec> regularizers = run.get(RunOptions.REGULARIZERS);
         for (int i = 0; i < regularizers.size(); i++) {
             versions.put("version.regularizer." + i, versionOf(ProviderKind.REGULARIZER, regularizers.get(i)));
+        }
+        ProviderSpec augment = run.get(RunOptions.AUGMENT);
+        if (augment != null) {
+            versions.put("version.augmentation", versionOf(ProviderKind.AUGMENTATION, augment));
         }
         for (ProviderSpec o : List.of(run.get(RunOptions.D_OPTIMIZER), run.get(RunOptions.G_OPTIMIZER))) {
             versions.put("version.optimizer." + o.id(), versionOf(isJoint(o) ? ProviderKind.JOINT_OPTIMIZER

@@ -92,6 +92,16 @@ public final class RunOptions {
                     .orElse(""), "default: the one for the loss and regularizers, if any"))
             .absentMeans("").build();
 
+    /**
+     * The augmentation of the images the discriminator sees, real and generated (DiffAugment); none by default, and in
+     * runs saved before the option existed.
+     */
+    public static final RunOption<ProviderSpec> AUGMENT = RunOption.of("augment", OptionType.OPTIONAL_PROVIDER)
+            .flag("--augment", "SPEC").help("for images: transform the images D sees, real and generated alike, "
+                    + "differentiably (Zhao et al. 2020): diffaugment[:policy=P+P...], P among color, translation and "
+                    + "cutout, joined by + (default policy: all three); none by default")
+            .byDefault(new OptionDefault<>(r -> null, "")).absentMeans(null).build();
+
     /** One optimizer for both players: a shortcut for the two below, or a joint optimizer. */
     public static final RunOption<ProviderSpec> OPTIMIZER = RunOption.of("optimizer", OptionType.PROVIDER)
             .flag("--optimizer", "SPEC").help("optimizer id[:key=value,...] for both players")
@@ -223,7 +233,7 @@ public final class RunOptions {
             .valid(v -> v >= 10 && v <= 10_000, "it must be between 10 and 10000, the test split's size")
             .byDefault(2000).resumable().absentMeansDefault().build();
 
-    private static final List<RunOption<?>> ALL = List.of(DATASET, DATA, IMAGE_SIZE, CHANNELS, LOSS, REGULARIZERS, RECIPE, OPTIMIZER, D_OPTIMIZER,
+    private static final List<RunOption<?>> ALL = List.of(DATASET, DATA, IMAGE_SIZE, CHANNELS, LOSS, REGULARIZERS, RECIPE, AUGMENT, OPTIMIZER, D_OPTIMIZER,
             G_OPTIMIZER, GENERATOR, DISCRIMINATOR, STEPS, BATCH_SIZE, CRITIC_STEPS, UPDATES, GENERATOR_AVERAGE, NOISE,
             BACKEND, SEED, SAMPLE_EVERY, EVALUATION_SAMPLES, CHECKPOINT_EVERY, KEEP_CHECKPOINTS, DIVERGENCE_LIMIT,
             EVAL_EVERY, CLASSIFIER, EVAL_SAMPLES);

@@ -2,6 +2,8 @@ package org.gan4j.core.train;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.gan4j.api.role.Augmentation;
 import org.gan4j.api.role.Discriminator;
 import org.gan4j.api.role.Generator;
 import org.gan4j.api.role.Loss;
@@ -21,9 +23,12 @@ import org.gan4j.core.data.BatchSource;
  * @param updates how the players are updated: separate optimizers or one joint optimizer
  * @param data real batches
  * @param noise the distribution of G's latent noise
+ * @param augmentation T, applied to the real and the generated batch before D scores them (both players' losses
+ *     score D(T(·)), and the regularizers see D∘T); empty for none
  */
 public record GanSetup(Backend backend, Generator generator, Discriminator discriminator, Loss loss,
-        List<Regularizer> regularizers, PlayerUpdates updates, BatchSource data, NoisePrior noise) {
+        List<Regularizer> regularizers, PlayerUpdates updates, BatchSource data, NoisePrior noise,
+        Optional<Augmentation> augmentation) {
     /** Checks that every part is present. */
     public GanSetup {
         Objects.requireNonNull(backend, "backend");
@@ -34,6 +39,24 @@ public record GanSetup(Backend backend, Generator generator, Discriminator discr
         Objects.requireNonNull(updates, "updates");
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(noise, "noise");
+        Objects.requireNonNull(augmentation, "augmentation");
+    }
+
+    /**
+     * A setup without augmentation.
+     *
+     * @param backend runs the computation
+     * @param generator G
+     * @param discriminator D
+     * @param loss the adversarial objective
+     * @param regularizers constraints on D, applied in order
+     * @param updates how the players are updated
+     * @param data real batches
+     * @param noise the distribution of G's latent noise
+     */
+    public GanSetup(Backend backend, Generator generator, Discriminator discriminator, Loss loss,
+            List<Regularizer> regularizers, PlayerUpdates updates, BatchSource data, NoisePrior noise) {
+        this(backend, generator, discriminator, loss, regularizers, updates, data, noise, Optional.empty());
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.LongToIntFunction;
 import org.gan4j.api.GanException;
 import org.gan4j.api.role.Condition;
+import org.gan4j.api.role.Discriminator;
 import org.gan4j.api.role.Game;
 import org.gan4j.api.role.LossInputs;
 import org.gan4j.api.role.Mode;
@@ -87,8 +88,10 @@ public final class GanTrainer implements AutoCloseable {
             UpdatePlan generatorWrites = UpdatePlan.of(setup.generator().trainingUpdates());
             TransformedWeights transformed = transformedWeights(ops);
             Ops discriminatorOps = transformed == null ? ops : ops.withWeights(transformed);
-            Tensor realScores = setup.discriminator().score(discriminatorOps, real, condition, Mode.TRAINING);
-            Tensor fakeScores = setup.discriminator().score(discriminatorOps, fake, condition, Mode.TRAINING);
+            // D∘T with the setup's augmentation T, for the losses and the regularizers alike; D itself without one
+            Discriminator discriminator = AugmentedDiscriminator.of(setup.discriminator(), setup.augmentation());
+            Tensor realScores = discriminator.score(discriminatorOps, real, condition, Mode.TRAINING);
+            Tensor fakeScores = discriminator.score(discriminatorOps, fake, condition, Mode.TRAINING);
             StepMemory.require(computation.tensorBytes(), 4 * computation.variables().stream()
                     .mapToLong(v -> v.shape().numElements()).sum(), config.batchSize(), Memory.ofThisProcess());
             List<Assignment> discriminatorState = setup.discriminator().trainingUpdates();
@@ -96,7 +99,7 @@ public final class GanTrainer implements AutoCloseable {
 
             List<Tensor> penalties = new ArrayList<>();
             for (Regularizer r : setup.regularizers()) {
-                penalties.add(r.penalty(new RegularizerInputs(discriminatorOps, real, fake, setup.discriminator(), condition)));
+                penalties.add(r.penalty(new RegularizerInputs(discriminatorOps, real, fake, discriminator, condition)));
             }
             schedule = new PenaltySchedule(setup.regularizers());
             Tensor adversarial = setup.loss().discriminatorLoss(scores);

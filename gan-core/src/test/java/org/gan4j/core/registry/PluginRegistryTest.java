@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.gan4j.api.spi.LossProvider;
+import org.gan4j.core.registry.fixtures.SamplerProvider;
+import org.gan4j.core.registry.fixtures.UniformSamplerProvider;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +37,22 @@ class PluginRegistryTest {
         assertThat(registry.ids(ProviderKind.JOINT_OPTIMIZER)).containsExactly("acgd", "cgd");
         assertThat(registry.providers(ProviderKind.LOSS).get(0).source()).contains("gan-losses");
         assertThat(registry.problems()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the kinds are open: a provider interface of a third party's making loads the first time it is asked for")
+    void kindsAreOpen(@TempDir Path dir) throws IOException {
+        Path services = Files.createDirectories(dir.resolve("META-INF/services"));
+        Files.writeString(services.resolve(SamplerProvider.class.getName()), UniformSamplerProvider.class.getName() + "\n");
+        PluginRegistry registry = PluginRegistry.load(new URLClassLoader(new URL[] {dir.toUri().toURL()},
+                PluginRegistryTest.class.getClassLoader()));
+        ProviderKind<SamplerProvider> samplers = new ProviderKind<>(SamplerProvider.class, "sampler", "my-samplers");
+        assertThat(registry.require(samplers, "uniform")).isInstanceOf(UniformSamplerProvider.class);
+        assertThat(registry.providers(samplers)).as("loaded once, then kept").isSameAs(registry.providers(samplers));
+        assertThatThrownBy(() -> registry.require(samplers, "normal")).isInstanceOf(UnknownProviderException.class)
+                .hasMessage("no sampler provider with id 'normal'; found [uniform]. Check the spelling, or add my-samplers "
+                        + "(or the plugin jar that provides 'normal') to the class path.");
+        assertThat(registry.ids(ProviderKind.AUGMENTATION)).as("gan4j's own augmentations").containsExactly("diffaugment");
     }
 
     @Test

@@ -222,10 +222,11 @@ class RunDescriptionTest {
         }
 
         @Test
-        @DisplayName("a run saved before an option existed reads as it ran: updates alternating, no average, normal noise")
+        @DisplayName("a run saved before an option existed reads as it ran: updates alternating, no average, normal noise, no augmentation")
         void legacyKeys() {
             Map<String, String> saved = new TreeMap<>(images().toMap());
-            for (String key : List.of("updates", "g_ema", "noise", "recipe", "eval_every", "eval_samples", "evaluation_samples")) {
+            for (String key : List.of("updates", "g_ema", "noise", "recipe", "eval_every", "eval_samples", "evaluation_samples",
+                    "augment")) {
                 saved.remove(key);
             }
             RunDescription run = RunDescription.fromMap(saved, "run.", IllegalStateException::new);
@@ -233,6 +234,7 @@ class RunDescriptionTest {
             assertThat(run.get(RunOptions.GENERATOR_AVERAGE)).isZero();
             assertThat(run.get(RunOptions.NOISE)).isEqualTo(NoisePrior.NORMAL);
             assertThat(run.get(RunOptions.EVALUATION_SAMPLES)).isEqualTo(64);
+            assertThat(run.get(RunOptions.AUGMENT)).as("no augmentation").isNull();
         }
 
         @Test

@@ -21,12 +21,13 @@ final class RunLines {
         return models(run) + " " + schedule(run) + " backend=" + backend;
     }
 
-    /** @return the providers: loss, regularizers, optimizers, update scheme, networks */
+    /** @return the providers: loss, regularizers, optimizers, update scheme, networks, and the augmentation if any */
     static String models(RunDescription run) {
         return "loss=" + run.get(RunOptions.LOSS) + " regularizers=" + run.get(RunOptions.REGULARIZERS)
                 + " d_optimizer=" + run.get(RunOptions.D_OPTIMIZER) + " g_optimizer=" + run.get(RunOptions.G_OPTIMIZER)
                 + " updates=" + RunOptions.UPDATES.format(run.get(RunOptions.UPDATES))
-                + " generator=" + run.get(RunOptions.GENERATOR) + " discriminator=" + run.get(RunOptions.DISCRIMINATOR);
+                + " generator=" + run.get(RunOptions.GENERATOR) + " discriminator=" + run.get(RunOptions.DISCRIMINATOR)
+                + (run.get(RunOptions.AUGMENT) != null ? " augment=" + run.get(RunOptions.AUGMENT) : "");
     }
 
     /** @return the schedule: batch size, critic steps, steps, and the generator average and noise where not plain */
