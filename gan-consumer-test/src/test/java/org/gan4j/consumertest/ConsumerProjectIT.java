@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -69,10 +70,13 @@ class ConsumerProjectIT {
     @Test
     @DisplayName("its program finds the loss by id in the installed gan-losses jar and trains 5 steps to finite losses")
     void runs() throws IOException, InterruptedException {
-        String output = ChildProcess.run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-cp",
-                project.resolve("target/tiny-gan-1.0.0.jar") + File.pathSeparator + String.join(File.pathSeparator, classPath()),
-                "com.example.consumer.TinyGan"), project, Map.of("TF_CPP_MIN_LOG_LEVEL", "2"), WORK.resolve("run.log"), 120);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        // the options the build gives every JVM that loads TensorFlow, such as native access
+        command.addAll(List.of(System.getProperty("gan4j.jvm.options").strip().split("\\s+")));
+        command.addAll(List.of("-cp", project.resolve("target/tiny-gan-1.0.0.jar") + File.pathSeparator
+                + String.join(File.pathSeparator, classPath()), "com.example.consumer.TinyGan"));
+        String output = ChildProcess.run(command, project, Map.of("TF_CPP_MIN_LOG_LEVEL", "2"), WORK.resolve("run.log"), 120);
+        assertThat(output).as("no JDK warning").doesNotContain("WARNING");
         assertThat(output).contains("loss non-saturating from file:"
                 + repository.root().resolve("org/gan4j/gan-losses/" + VERSION + "/gan-losses-" + VERSION + ".jar"));
         Matcher trained = TRAINED.matcher(output);

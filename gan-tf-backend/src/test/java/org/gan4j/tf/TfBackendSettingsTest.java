@@ -73,8 +73,7 @@ class TfBackendSettingsTest {
     @DisplayName("oneDNN is detected as TensorFlow's environment switch sets it, and then grappler is off")
     @CsvSource({"0, false", "1, true"})
     void oneDnnFollowsTheEnvironment(String env, boolean expected) throws IOException, InterruptedException {
-        ProcessBuilder child = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
-                System.getProperty("java.class.path"), OneDnnMain.class.getName()).redirectErrorStream(true);
+        ProcessBuilder child = new ProcessBuilder(ChildJava.command(OneDnnMain.class)).redirectErrorStream(true);
         child.environment().put("TF_ENABLE_ONEDNN_OPTS", env);
         child.environment().put("TF_CPP_MIN_LOG_LEVEL", "2");
         Process p = child.start();
