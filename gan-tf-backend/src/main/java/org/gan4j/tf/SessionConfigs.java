@@ -16,7 +16,9 @@ import org.tensorflow.proto.ThreadPoolOptionProto;
  *       which every session asking for n shares (the plain {@code inter_op_parallelism_threads} would only
  *       apply to the process's first session, whose pool every later one reuses);</li>
  *   <li>{@code device=cpu} → {@code device_count {"GPU": 0}}; {@code device=gpu} →
- *       {@code gpu_options.allow_growth} = {@code memory-growth};</li>
+ *       {@code gpu_options.allow_growth} = {@code memory-growth} and {@code gpu_options.visible_device_list} =
+ *       {@code gpu-index}, so that the session sees that GPU alone, as {@code /device:GPU:0}, and TensorFlow takes
+ *       no memory on the others;</li>
  *   <li>when TensorFlow rewrites ops to oneDNN kernels ({@link OneDnn}), grappler is off
  *       ({@code disable_meta_optimizer}). oneDNN's layout pass, which runs after grappler, merges a
  *       {@code BiasAddGrad} with a {@code Conv2DBackpropFilter} that reads the same node, without checking
@@ -53,7 +55,8 @@ final class SessionConfigs {
         }
         switch (settings.device()) {
             case CPU -> config.putDeviceCount("GPU", 0);
-            case GPU -> config.setGpuOptions(GPUOptions.newBuilder().setAllowGrowth(settings.memoryGrowth()));
+            case GPU -> config.setGpuOptions(GPUOptions.newBuilder().setAllowGrowth(settings.memoryGrowth())
+                    .setVisibleDeviceList(Integer.toString(settings.gpuIndex())));
         }
         if (oneDnn) {
             config.setGraphOptions(GraphOptions.newBuilder().setRewriteOptions(

@@ -25,7 +25,8 @@ public final class TfBackend implements Backend {
      *
      * @param settings its settings
      * @throws org.gan4j.api.GanException if {@code intra-op-threads} differs from an earlier backend's in this JVM
-     *     ({@link IntraOpPool}), or if {@code device=gpu} and TensorFlow has no GPU ({@link GpuCheck})
+     *     ({@link IntraOpPool}), if {@code device=gpu} and TensorFlow has no GPU ({@link GpuCheck}), or if
+     *     {@code gpu-index} or {@code memory-growth} differ from an earlier GPU backend's in this JVM ({@link GpuProcess})
      */
     TfBackend(TfSettings settings) {
         SecondOrderGradients.registerOnce();
@@ -33,7 +34,7 @@ public final class TfBackend implements Backend {
         this.settings = settings;
         this.config = SessionConfigs.of(settings, OneDnn.rewritesOps(SessionConfigs.of(settings, false)));
         if (settings.device() == TfDevice.GPU) {
-            GpuCheck.requireGpu(config);
+            GpuProcess.PROCESS.claim(settings, () -> GpuCheck.requireGpu(config));
         }
     }
 

@@ -6,7 +6,8 @@ import org.gan4j.api.spi.BackendProvider;
 
 /**
  * Provides the TensorFlow Java backend under the id {@value #ID}. Its settings ({@code intra-op-threads},
- * {@code inter-op-threads}, {@code device}, {@code memory-growth}) are described by {@link TfSettings}.
+ * {@code inter-op-threads}, {@code device}, {@code memory-growth}, {@code gpu-index}) are described by
+ * {@link TfSettings}.
  */
 public final class TfBackendProvider implements BackendProvider {
     /** The id users choose this backend by. */
@@ -23,7 +24,9 @@ public final class TfBackendProvider implements BackendProvider {
 
     @Override
     public String description() {
-        return "TensorFlow Java 1.0.0, graph mode (CPU)";
+        return "TensorFlow Java 1.0.0, graph mode ("
+                + (GpuNatives.present(TfBackendProvider.class.getClassLoader()) ? "CPU and GPU natives" : "CPU natives")
+                + ")";
     }
 
     @Override

@@ -8,7 +8,10 @@ import org.gan4j.api.param.InvalidHyperparameterException;
 enum TfDevice {
     /** The CPU; GPUs are hidden from the session even when TensorFlow's GPU natives are present. */
     CPU("cpu"),
-    /** The first GPU; it needs TensorFlow's GPU natives and CUDA, and is checked for when the backend is made. */
+    /**
+     * The GPU the {@code gpu-index} setting names; it needs TensorFlow's GPU natives and CUDA, and is checked for when
+     * the backend is made ({@link GpuCheck}).
+     */
     GPU("gpu");
 
     private final String id;

@@ -21,7 +21,12 @@ import org.gan4j.api.param.InvalidHyperparameterException;
  *   <tr><td>{@value #DEVICE}</td><td>cpu</td><td>{@code cpu} or {@code gpu} ({@link TfDevice})</td></tr>
  *   <tr><td>{@value #MEMORY_GROWTH}</td><td>false</td><td>with {@code device=gpu}: take GPU memory as it is
  *       needed instead of all at once</td></tr>
+ *   <tr><td>{@value #GPU_INDEX}</td><td>0</td><td>with {@code device=gpu}: which of the machine's GPUs to use,
+ *       counted from 0 as CUDA counts them; the others stay untouched</td></tr>
  * </table>
+ *
+ * <p>TensorFlow sets up a process's GPUs once, with the first GPU session's {@code memory-growth} and
+ * {@code gpu-index}, so every {@code device=gpu} backend of one JVM must ask for the same ({@link GpuProcess}).
  *
  * <p>TensorFlow's native log level is not a setting: TensorFlow reads {@code TF_CPP_MIN_LOG_LEVEL} once, when
  * its library logs for the first time, and Java cannot change its own process's environment, so it must be set
@@ -31,8 +36,9 @@ import org.gan4j.api.param.InvalidHyperparameterException;
  * @param interOpThreads ops at once, 0 for TensorFlow's choice
  * @param device where computations run
  * @param memoryGrowth whether a GPU's memory is taken as needed; only with {@link TfDevice#GPU}
+ * @param gpuIndex the GPU used, as CUDA numbers the machine's GPUs; other than 0 only with {@link TfDevice#GPU}
  */
-record TfSettings(int intraOpThreads, int interOpThreads, TfDevice device, boolean memoryGrowth) {
+record TfSettings(int intraOpThreads, int interOpThreads, TfDevice device, boolean memoryGrowth, int gpuIndex) {
     /** The provider's id, which messages name. */
     static final String OWNER = TfBackendProvider.ID;
     /** The key of {@link #intraOpThreads}. */
@@ -43,12 +49,14 @@ record TfSettings(int intraOpThreads, int interOpThreads, TfDevice device, boole
     static final String DEVICE = "device";
     /** The key of {@link #memoryGrowth}. */
     static final String MEMORY_GROWTH = "memory-growth";
+    /** The key of {@link #gpuIndex}. */
+    static final String GPU_INDEX = "gpu-index";
     /** Every key, for {@link Hyperparameters#requireOnly}. */
-    static final Set<String> KEYS = Set.of(INTRA_OP_THREADS, INTER_OP_THREADS, DEVICE, MEMORY_GROWTH);
+    static final Set<String> KEYS = Set.of(INTRA_OP_THREADS, INTER_OP_THREADS, DEVICE, MEMORY_GROWTH, GPU_INDEX);
     /** What a backend created with no settings uses: TensorFlow's own choices, on the CPU. */
-    static final TfSettings DEFAULTS = new TfSettings(0, 0, TfDevice.CPU, false);
+    static final TfSettings DEFAULTS = new TfSettings(0, 0, TfDevice.CPU, false, 0);
 
-    /** Validates: thread counts ≥ 0, a device, memory growth only on a GPU. */
+    /** Validates: thread counts ≥ 0, a device, memory growth and a GPU other than the first only on a GPU. */
     TfSettings {
         threads(INTRA_OP_THREADS, intraOpThreads);
         threads(INTER_OP_THREADS, interOpThreads);
@@ -57,6 +65,15 @@ record TfSettings(int intraOpThreads, int interOpThreads, TfDevice device, boole
         }
         if (memoryGrowth && device != TfDevice.GPU) {
             throw new InvalidHyperparameterException(OWNER + ": " + MEMORY_GROWTH + " = true applies to "
+                    + DEVICE + "=gpu only, and " + DEVICE + " is " + device.id() + "; leave it out or add "
+                    + DEVICE + "=gpu.");
+        }
+        if (gpuIndex < 0) {
+            throw new InvalidHyperparameterException(OWNER + ": " + GPU_INDEX + " = " + gpuIndex
+                    + " is invalid; it must be an integer >= 0 (0 is the machine's first GPU).");
+        }
+        if (gpuIndex != 0 && device != TfDevice.GPU) {
+            throw new InvalidHyperparameterException(OWNER + ": " + GPU_INDEX + " = " + gpuIndex + " applies to "
                     + DEVICE + "=gpu only, and " + DEVICE + " is " + device.id() + "; leave it out or add "
                     + DEVICE + "=gpu.");
         }
@@ -88,7 +105,8 @@ record TfSettings(int intraOpThreads, int interOpThreads, TfDevice device, boole
         return new TfSettings(settings.getInt(OWNER, INTRA_OP_THREADS, DEFAULTS.intraOpThreads),
                 settings.getInt(OWNER, INTER_OP_THREADS, DEFAULTS.interOpThreads),
                 TfDevice.parse(OWNER, DEVICE, settings.getString(OWNER, DEVICE, DEFAULTS.device.id())),
-                bool(MEMORY_GROWTH, settings.getString(OWNER, MEMORY_GROWTH, Boolean.toString(DEFAULTS.memoryGrowth))));
+                bool(MEMORY_GROWTH, settings.getString(OWNER, MEMORY_GROWTH, Boolean.toString(DEFAULTS.memoryGrowth))),
+                settings.getInt(OWNER, GPU_INDEX, DEFAULTS.gpuIndex));
     }
 
     private static boolean bool(String key, String text) {
@@ -113,6 +131,9 @@ record TfSettings(int intraOpThreads, int interOpThreads, TfDevice device, boole
         }
         if (memoryGrowth != DEFAULTS.memoryGrowth) {
             changed.add(MEMORY_GROWTH + "=" + memoryGrowth);
+        }
+        if (gpuIndex != DEFAULTS.gpuIndex) {
+            changed.add(GPU_INDEX + "=" + gpuIndex);
         }
         return changed;
     }

@@ -27,8 +27,7 @@ class ConvolutionBiasSecondOrderTest {
     @DisplayName("the same value when TensorFlow runs oneDNN kernels, whose layout pass used to merge the bias and filter gradients into a node that waits for itself")
     @ValueSource(strings = {"1", "0"})
     void withAndWithoutOneDnn(String oneDnn) throws IOException, InterruptedException {
-        ProcessBuilder child = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-cp",
-                System.getProperty("java.class.path"), ConvolutionBiasMixedProductMain.class.getName())
+        ProcessBuilder child = new ProcessBuilder(ChildJava.command(ConvolutionBiasMixedProductMain.class))
                 .redirectErrorStream(true);
         child.environment().put("TF_ENABLE_ONEDNN_OPTS", oneDnn);
         child.environment().put("TF_CPP_MIN_LOG_LEVEL", "2");

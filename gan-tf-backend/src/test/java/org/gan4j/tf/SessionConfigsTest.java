@@ -39,12 +39,14 @@ class SessionConfigsTest {
     }
 
     @Test
-    @DisplayName("device=gpu shows GPUs and carries memory-growth as gpu_options.allow_growth")
+    @DisplayName("device=gpu shows the GPU gpu-index names (visible_device_list) and carries memory-growth as allow_growth")
     void gpu() throws Exception {
-        ConfigProto config = config("device=gpu,memory-growth=true", false);
+        ConfigProto config = config("device=gpu,memory-growth=true,gpu-index=1", false);
         assertThat(config.getDeviceCountMap()).doesNotContainKey("GPU");
         assertThat(config.getGpuOptions().getAllowGrowth()).isTrue();
+        assertThat(config.getGpuOptions().getVisibleDeviceList()).isEqualTo("1");
         assertThat(config("device=gpu", false).getGpuOptions().getAllowGrowth()).isFalse();
+        assertThat(config("device=gpu", false).getGpuOptions().getVisibleDeviceList()).isEqualTo("0");
     }
 
     @Test

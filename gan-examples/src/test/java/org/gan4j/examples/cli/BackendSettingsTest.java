@@ -24,4 +24,16 @@ class BackendSettingsTest {
         assertThat(Files.readString(out.resolve("summary.json")))
                 .contains("graph mode, intra-op-threads=2, inter-op-threads=1");
     }
+
+    @Test
+    @DisplayName("--backend tensorflow:device=gpu on the CPU build exits 2 before training, with one line naming the GPU build and the CUDA it needs")
+    void gpuOnTheCpuBuild(@TempDir Path dir) {
+        GanCommandTest.Outcome o = GanCommandTest.run("train", "--backend", "tensorflow:device=gpu", "--steps", "5",
+                "--out", dir.resolve("run").toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).hasLineCount(1).startsWith("gan train: --backend = tensorflow:device=gpu is invalid; "
+                + "tensorflow: device = gpu, but TensorFlow has no GPU").contains("carries TensorFlow's CPU natives",
+                "mvn -Pgpu package", "CUDA 12.3 and cuDNN 8.9", "or use device=cpu.");
+        assertThat(dir.resolve("run")).doesNotExist();
+    }
 }

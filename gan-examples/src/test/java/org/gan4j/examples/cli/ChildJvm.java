@@ -34,17 +34,33 @@ final class ChildJvm {
     static Process startOnModulePath(List<Path> extraModules, Path outputLog, String... args) throws IOException {
         List<String> path = new ArrayList<>(List.of("target/classes", "target/lib"));
         extraModules.forEach(p -> path.add(p.toString()));
-        return launch(List.of("--module-path", String.join(File.pathSeparator, path), "--add-modules", "ALL-MODULE-PATH",
+        // On the module path TensorFlow's natives are loaded by named modules, which ALL-UNNAMED does not cover
+        return launch(List.of("--enable-native-access=org.bytedeco.javacpp,tensorflow.nativelib",
+                "--module-path", String.join(File.pathSeparator, path), "--add-modules", "ALL-MODULE-PATH",
                 "-m", "org.gan4j.examples/" + GanCommand.class.getName()), outputLog, args);
     }
 
     /** @return a started {@code gan} process whose working folder is {@code workingFolder} */
     static Process startIn(Path workingFolder, Path outputLog, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), GanCommand.class.getName()));
+        List<String> command = java();
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), GanCommand.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).directory(workingFolder.toFile()).redirectErrorStream(true)
                 .redirectOutput(outputLog.toFile()).start();
+    }
+
+    /**
+     * @return the command that starts a JVM as this one was started, headless, with the options the build gives every
+     *     JVM that loads TensorFlow (the system property {@code gan4j.jvm.options}, such as native access)
+     */
+    private static List<String> java() {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Djava.awt.headless=true"));
+        String options = System.getProperty("gan4j.jvm.options", "").strip();
+        if (!options.isEmpty()) {
+            command.addAll(List.of(options.split("\\s+")));
+        }
+        return command;
     }
 
     private static Process launch(List<String> mainClass, Path outputLog, String... args) throws IOException {
@@ -53,8 +69,7 @@ final class ChildJvm {
 
     private static Process launch(java.util.Map<String, String> environment, List<String> mainClass, Path outputLog,
             String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Djava.awt.headless=true"));
+        List<String> command = java();
         command.addAll(mainClass);
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(outputLog.toFile());
@@ -108,8 +123,7 @@ final class ChildJvm {
      */
     static Ended runIn(Path workDir, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         Path log = Files.createTempFile(workDir, "gan-", ".log");
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Djava.awt.headless=true"));
+        List<String> command = java();
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), GanCommand.class.getName()));
         command.addAll(List.of(args));

@@ -52,7 +52,7 @@ class GanCommandTest {
         "--regularizer gp:10|--regularizer = gp:10 is invalid; '10' in '10' is not key=value",
         "--regularizer gp:lambda=-1|--regularizer = gp:lambda=-1 is invalid; ",
         "--backend tensorflow:intra-op-threads=-1|tensorflow: intra-op-threads = -1 is invalid; it must be an integer >= 0 (0 lets TensorFlow choose).",
-        "--backend tensorflow:threads=2|--backend = tensorflow:threads=2 is invalid; tensorflow does not know the setting [threads]; it knows [device, inter-op-threads, intra-op-threads, memory-growth].",
+        "--backend tensorflow:threads=2|--backend = tensorflow:threads=2 is invalid; tensorflow does not know the setting [threads]; it knows [device, gpu-index, inter-op-threads, intra-op-threads, memory-growth].",
         "--backend tensorflow:device=tpu|tensorflow: device = 'tpu' is unknown; use one of [cpu, gpu].",
         "--backend tensorflow:log-level=3|tensorflow: log-level = 3 cannot be set here: TensorFlow reads its native log level once, from the environment variable TF_CPP_MIN_LOG_LEVEL"})
     void invalidArguments(String args, String message, @TempDir Path out) {
