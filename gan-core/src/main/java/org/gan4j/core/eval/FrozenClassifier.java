@@ -77,6 +77,19 @@ public final class FrozenClassifier implements AutoCloseable {
     }
 
     /**
+     * @param folder what {@code gan classifier --out} wrote (its newest checkpoint is used), or one of its checkpoints
+     * @return that checkpoint, verified
+     * @throws GanException when the folder holds no checkpoint, or it is damaged
+     */
+    public static Checkpoint load(Path folder) {
+        if (Files.isRegularFile(folder.resolve(CheckpointManifest.FILE))) {
+            return CheckpointStore.load(folder);
+        }
+        return CheckpointStore.load(new CheckpointStore(folder, 1).newest().orElseThrow(() -> new GanException("no "
+                + "classifier in " + folder + "; give the folder gan classifier --out wrote, or one of its checkpoints")));
+    }
+
+    /**
      * @param backend runs the network
      * @param checkpoint weights saved by {@code gan classifier}
      * @return the classifier

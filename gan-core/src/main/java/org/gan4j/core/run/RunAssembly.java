@@ -21,7 +21,6 @@ import org.gan4j.api.spi.Provider;
 import org.gan4j.api.tensor.Shape;
 import org.gan4j.core.data.BatchSource;
 import org.gan4j.core.checkpoint.Checkpoint;
-import org.gan4j.core.checkpoint.CheckpointStore;
 import org.gan4j.core.data.Dataset;
 import org.gan4j.core.data.ImageSplits;
 import org.gan4j.core.eval.FrozenClassifier;
@@ -240,7 +239,7 @@ public final class RunAssembly {
         Path given = run.get(RunOptions.CLASSIFIER);
         Checkpoint classifier;
         try {
-            classifier = given == null ? FrozenClassifier.shipped() : CheckpointStore.load(given);
+            classifier = given == null ? FrozenClassifier.shipped() : FrozenClassifier.load(given);
         } catch (GanException e) {
             throw new InvalidRunOptionException(RunOptions.CLASSIFIER, given, e);
         }

@@ -107,7 +107,7 @@ final class EvalCommand implements Callable<Integer> {
             return null;
         }
         try {
-            return CheckpointStore.load(classifier);
+            return FrozenClassifier.load(classifier);
         } catch (GanException e) {
             throw new InvalidArgumentException("--classifier", classifier, e.getMessage());
         }
@@ -163,7 +163,7 @@ final class EvalCommand implements Callable<Integer> {
         requireSamples(samples, train, test);
         Path trainedWith = saved.get(RunOptions.CLASSIFIER); // the run's own, when it was scored while it trained
         Checkpoint features = classifierCheckpoint != null ? classifierCheckpoint : trainedWith != null
-                ? CheckpointStore.load(trainedWith) : FrozenClassifier.shipped();
+                ? FrozenClassifier.load(trainedWith) : FrozenClassifier.shipped();
         FrozenClassifier.requireMadeFor(features, train, reason -> new InvalidArgumentException(classifier == null
                 ? "--run" : "--classifier", classifier == null ? run : classifier, reason + "; train one on the run's "
                 + "images (gan classifier --data DIR --out DIR) and give --classifier the checkpoint it saves"));
