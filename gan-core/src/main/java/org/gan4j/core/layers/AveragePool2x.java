@@ -14,6 +14,11 @@ import org.gan4j.api.tensor.Tensor;
  * variables.
  */
 public final class AveragePool2x implements Layer {
+    /** Creates the layer; it has no settings and no state. */
+    public AveragePool2x() {
+        // nothing to set up
+    }
+
     @Override
     public Tensor apply(Ops ops, Tensor x, Mode mode) {
         Shape s = x.shape();

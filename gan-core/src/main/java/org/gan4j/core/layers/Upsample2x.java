@@ -15,6 +15,11 @@ import org.gan4j.api.tensor.Tensor;
  * differentiated again. It has no variables.
  */
 public final class Upsample2x implements Layer {
+    /** Creates the layer; it has no settings and no state. */
+    public Upsample2x() {
+        // nothing to set up
+    }
+
     @Override
     public Tensor apply(Ops ops, Tensor x, Mode mode) {
         Shape s = x.shape();
