@@ -22,9 +22,10 @@ import org.gan4j.core.layers.Sequential;
  *   → block ch, block ch [8, 8]                          D_block3, D_block4
  *   → ReLU → sum over height and width → dense 1, no bias D_out
  * </pre>
- * At 48 × 48 (their Table 5, STL-10) the blocks have ch↓, 2ch↓, 4ch↓, 8ch↓, 16ch channels, at 64 × 64 (the authors'
- * {@code snresnet_64.py}) ch↓, 2ch↓, 4ch↓, 8ch↓, 16ch↓, with ch = 64 by default. The output is a logit (or critic
- * value); nothing depends on the mode, and every op can be differentiated twice (gradient penalties, {@code cgd}).
+ * At 48 × 48 (their STL-10 network, as torch-mimicry's {@code sngan_48.py} builds it) the blocks have ch↓, 2ch↓,
+ * 4ch↓, 8ch↓, 16ch channels, at 64 × 64 (the authors' {@code snresnet_64.py}) ch↓, 2ch↓, 4ch↓, 8ch↓, 16ch↓, with
+ * ch = 64 by default. The output is a logit (or critic value); nothing depends on the mode, and every op can be
+ * differentiated twice (gradient penalties, {@code cgd}).
  *
  * <p>Spectral normalization is not built in: the paper's discriminator is this network trained with
  * {@code --regularizer spectral-norm}, whose weight transform the trainer applies to every kernel and to the dense

@@ -25,12 +25,12 @@ import org.gan4j.core.layers.Sequential;
  *   → up block ch, three times: [8, 8], [16, 16], [32, 32]  G_block1 … G_block3 ({@link SnganBlocks#up})
  *   → BN → ReLU → conv 3×3, c → tanh                       G_bn, G_out
  * </pre>
- * At 48 × 48 (their Table 5, STL-10) the seed is [6, 6, 8ch] and the blocks have 4ch, 2ch, ch channels; at 64 × 64
- * (the authors' {@code resnet_64.py}) the seed is [4, 4, 16ch] and the blocks 8ch, 4ch, 2ch, ch, with ch = 64 by
- * default. The dense layer and the output convolution have a bias; the blocks' convolutions do not (see
- * {@link SnganBlocks#up}). Batch norm uses Chainer's decay 0.9 and ε = 2·10⁻⁵, batch statistics in
- * {@link Mode#TRAINING} and its running statistics in {@link Mode#INFERENCE}; {@code composed} batch norm makes the
- * generator differentiable twice (for {@code cgd} and {@code acgd}).
+ * At 48 × 48 (their STL-10 network, as torch-mimicry's {@code sngan_48.py} builds it) the seed is [6, 6, 8ch] and
+ * the blocks have 4ch, 2ch, ch channels; at 64 × 64 (the authors' {@code resnet_64.py}) the seed is [4, 4, 16ch] and
+ * the blocks 8ch, 4ch, 2ch, ch, with ch = 64 by default. The dense layer and the output convolution have a bias; the
+ * blocks' convolutions do not (see {@link SnganBlocks#up}). Batch norm uses Chainer's decay 0.9 and ε = 2·10⁻⁵, batch
+ * statistics in {@link Mode#TRAINING} and its running statistics in {@link Mode#INFERENCE}; {@code composed} batch
+ * norm makes the generator differentiable twice (for {@code cgd} and {@code acgd}).
  *
  * <p>Where it differs from the authors' code ({@code gen_models/resnet_32.py}): every weight starts Glorot-uniform
  * (the reference scales the blocks' 3 × 3 kernels by √2); the dense layer's output is read as [4, 4, ch] (NHWC) rather

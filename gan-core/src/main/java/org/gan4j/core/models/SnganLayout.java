@@ -15,7 +15,7 @@ import org.gan4j.api.tensor.Shape;
  * <tr><td>32 × 32</td><td>4 × 4 × ch; ch, ch, ch</td><td>ch↓, ch↓, ch, ch</td><td>256, 128</td>
  *     <td>Miyato et al. 2018, Table 4 (CIFAR-10); gen_models/resnet_32.py, dis_models/snresnet_32.py</td></tr>
  * <tr><td>48 × 48</td><td>6 × 6 × 8ch; 4ch, 2ch, ch</td><td>ch↓, 2ch↓, 4ch↓, 8ch↓, 16ch</td><td>64, 64</td>
- *     <td>Miyato et al. 2018, Table 5 (STL-10); torch-mimicry's sngan_48.py</td></tr>
+ *     <td>Miyato et al. 2018, the STL-10 network, as torch-mimicry's sngan_48.py builds it</td></tr>
  * <tr><td>64 × 64</td><td>4 × 4 × 16ch; 8ch, 4ch, 2ch, ch</td><td>ch↓, 2ch↓, 4ch↓, 8ch↓, 16ch↓</td><td>64, 64</td>
  *     <td>gen_models/resnet_64.py, dis_models/snresnet_64.py; torch-mimicry's sngan_64.py</td></tr>
  * </table>
