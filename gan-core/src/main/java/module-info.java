@@ -35,8 +35,8 @@ module org.gan4j.core {
     uses org.gan4j.api.spi.AugmentationProvider;
 
     provides org.gan4j.api.spi.GeneratorProvider with org.gan4j.core.models.MlpGeneratorProvider,
-            org.gan4j.core.models.DcganGeneratorProvider;
+            org.gan4j.core.models.DcganGeneratorProvider, org.gan4j.core.models.SnganGeneratorProvider;
     provides org.gan4j.api.spi.DiscriminatorProvider with org.gan4j.core.models.MlpDiscriminatorProvider,
-            org.gan4j.core.models.DcganDiscriminatorProvider;
+            org.gan4j.core.models.DcganDiscriminatorProvider, org.gan4j.core.models.SnganDiscriminatorProvider;
     provides org.gan4j.api.spi.AugmentationProvider with org.gan4j.core.augment.DiffAugmentProvider;
 }

@@ -69,6 +69,14 @@ public interface Layer {
         return (ops, x, mode) -> ops.mean(x, 1, 2);
     }
 
+    /**
+     * @return x [n, h, w, c] summed over its height and width, [n, c] (global sum pooling, as the discriminators of
+     *     Miyato et al.'s SNGAN end)
+     */
+    static Layer globalSumPool() {
+        return (ops, x, mode) -> ops.sum(x, 1, 2);
+    }
+
     /** @return max(x, 0) */
     static Layer relu() {
         return (ops, x, mode) -> ops.relu(x);

@@ -1,10 +1,8 @@
 package org.gan4j.core.models;
 
-import java.util.Locale;
 import java.util.Set;
 import org.gan4j.api.param.Check;
 import org.gan4j.api.param.Hyperparameters;
-import org.gan4j.api.param.InvalidHyperparameterException;
 import org.gan4j.core.layers.BatchNorm;
 
 /**
@@ -39,9 +37,9 @@ public record DcganParameters(int latent, BatchNorm.Kind batchNorm, double slope
      */
     public static DcganParameters forGenerator(Hyperparameters h) {
         String owner = "generator " + DcganGeneratorProvider.ID;
-        h.requireOnly(owner, Set.of("latent", "batch-norm", "slope"));
-        return new DcganParameters(h.getInt(owner, "latent", DEFAULT_LATENT), batchNorm(owner, h.getString(owner,
-                "batch-norm", "fused")), h.getDouble(owner, "slope", DEFAULT_SLOPE), DEFAULT_DROPOUT);
+        h.requireOnly(owner, Set.of("latent", BatchNormSetting.KEY, "slope"));
+        return new DcganParameters(h.getInt(owner, "latent", DEFAULT_LATENT), BatchNormSetting.read(owner, h),
+                h.getDouble(owner, "slope", DEFAULT_SLOPE), DEFAULT_DROPOUT);
     }
 
     /**
@@ -53,13 +51,5 @@ public record DcganParameters(int latent, BatchNorm.Kind batchNorm, double slope
         h.requireOnly(owner, Set.of("slope", "dropout"));
         return new DcganParameters(DEFAULT_LATENT, BatchNorm.Kind.FUSED, h.getDouble(owner, "slope", DEFAULT_SLOPE),
                 h.getDouble(owner, "dropout", DEFAULT_DROPOUT));
-    }
-
-    private static BatchNorm.Kind batchNorm(String owner, String value) {
-        return switch (value) {
-            case "fused", "composed" -> BatchNorm.Kind.valueOf(value.toUpperCase(Locale.ROOT));
-            default -> throw new InvalidHyperparameterException(owner + ": batch-norm = '" + value
-                    + "' is unknown; use fused (fast, first-order) or composed (for cgd and acgd, which differentiate twice).");
-        };
     }
 }
