@@ -23,6 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReadmeCommandsTest {
     private static final Pattern BLOCK = Pattern.compile("(?ms)^```sh\\n(.*?)^```");
+    /** The repository's data sets folder, which README commands name relative to the repository. */
+    private static final String DATASETS = "datasets/";
+    private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
 
     @TempDir
     Path dir;
@@ -46,13 +49,15 @@ class ReadmeCommandsTest {
 
     /**
      * The command with small step counts: a new training run 20 steps (4 on images), a resumed one to 40 where it
-     * asks for more, evaluations over 20 images, a study with one seed; every other argument as written.
+     * asks for more, evaluations over 20 images, a study with one seed, a classifier trained one epoch; paths into
+     * the repository's {@code datasets/} made absolute; every other argument as written.
      */
     static List<String> scaled(List<String> command) {
         List<String> args = new ArrayList<>(command);
+        args.replaceAll(arg -> arg.startsWith(DATASETS) ? REPOSITORY.resolve(arg).toString() : arg);
         String name = args.get(0);
         if (name.equals("train") && !args.contains("--help")) {
-            boolean images = args.contains("fashion-mnist");
+            boolean images = args.contains("fashion-mnist") || args.contains("--data");
             if (args.contains("--resume")) {
                 replace(args, "--steps", "40");
             } else if (!replace(args, "--steps", images ? "4" : "20")) {
@@ -67,6 +72,8 @@ class ReadmeCommandsTest {
             replace(args, "--seeds", "1");
         } else if (name.equals("eval")) {
             args.addAll(List.of("--samples", "20"));
+        } else if (name.equals("classifier")) {
+            args.addAll(List.of("--epochs", "1"));
         }
         return args;
     }
