@@ -12,7 +12,7 @@ out="${2:-runs/emoji-diffaugment}"
 data=datasets/emoji
 [[ -d $data ]] || { echo "no $data: run datasets/fetch-emoji.sh first" >&2; exit 2; }
 samples=370  # about the held-out split's size (every 10th picture of each class: 374)
-common=(--data "$data" --image-size 32 --steps "$steps" --eval-every "$steps" --eval-samples "$samples")
+common=(--data "$data" --image-size 32 --steps "$steps" --eval-every "$((steps / 3))" --eval-samples "$samples")
 
 [[ -d $out/classifier ]] || ./gan classifier --data "$data" --image-size 32 --epochs 10 --out "$out/classifier"
 for seed in 1 2; do

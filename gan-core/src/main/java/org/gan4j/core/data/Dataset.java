@@ -127,7 +127,17 @@ public sealed interface Dataset permits Dataset.Mixture, Dataset.Images {
 
         @Override
         public BatchSource batches(int batchSize, long seed) {
-            return new PrefetchedBatches(new ImageBatches(source.train(), batchSize, seed));
+            return batches(source.train(), batchSize, seed);
+        }
+
+        /**
+         * @param train training images already read
+         * @param batchSize samples per batch
+         * @param seed the run's seed
+         * @return their batches, as {@link #batches(int, long)} makes them; close them
+         */
+        public static BatchSource batches(ImageDataset train, int batchSize, long seed) {
+            return new PrefetchedBatches(new ImageBatches(train, batchSize, seed));
         }
 
         /** @return the training images and the held-out ones */

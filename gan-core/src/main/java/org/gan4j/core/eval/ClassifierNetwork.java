@@ -1,12 +1,9 @@
 package org.gan4j.core.eval;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.gan4j.api.role.Mode;
 import org.gan4j.api.tensor.Ops;
 import org.gan4j.api.tensor.Padding;
 import org.gan4j.api.tensor.Tensor;
-import org.gan4j.api.tensor.Variable;
 import org.gan4j.core.layers.Activation;
 import org.gan4j.core.layers.Conv2D;
 import org.gan4j.core.layers.ConvolutionSpec;
@@ -23,40 +20,17 @@ import org.gan4j.core.layers.Sequential;
  * </pre>
  * Variables are prefixed {@code C}. Its name is {@value #NAME}.
  */
-public final class ClassifierNetwork implements FeatureNetwork {
+public final class ClassifierNetwork extends LayeredFeatureNetwork {
     /** The name saved classifiers record ({@code run.network}), the class's own since the first of them. */
     public static final String NAME = "ClassifierNetwork";
-    private final Sequential features = new Sequential(List.of(
-            new Conv2D("C_conv1", new ConvolutionSpec(32, 5, 2, Padding.SAME, true, Activation.RELU)),
-            new Conv2D("C_conv2", new ConvolutionSpec(64, 5, 2, Padding.SAME, true, Activation.RELU)),
-            Layer.flatten(), new Dense("C_features", FEATURES, Activation.RELU)));
-    private final Dense logits;
 
     /** @param classes the number of classes */
     public ClassifierNetwork(int classes) {
-        logits = new Dense("C_logits", classes, Activation.LINEAR);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Tensor features(Ops ops, Tensor images) {
-        return features.apply(ops, images, Mode.INFERENCE);
-    }
-
-    @Override
-    public Tensor logits(Ops ops, Tensor features) {
-        return logits.apply(ops, features);
-    }
-
-    @Override
-    public List<Variable> variables() {
-        List<Variable> all = new ArrayList<>(features.variables());
-        all.addAll(logits.variables());
-        return all;
+        super(NAME, new Sequential(List.of(
+                new Conv2D("C_conv1", new ConvolutionSpec(32, 5, 2, Padding.SAME, true, Activation.RELU)),
+                new Conv2D("C_conv2", new ConvolutionSpec(64, 5, 2, Padding.SAME, true, Activation.RELU)),
+                Layer.flatten(), new Dense("C_features", FEATURES, Activation.RELU))),
+                new Dense("C_logits", classes, Activation.LINEAR));
     }
 
     /**

@@ -1,12 +1,7 @@
 package org.gan4j.core.eval;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.gan4j.api.role.Mode;
-import org.gan4j.api.tensor.Ops;
 import org.gan4j.api.tensor.Padding;
-import org.gan4j.api.tensor.Tensor;
-import org.gan4j.api.tensor.Variable;
 import org.gan4j.core.layers.Activation;
 import org.gan4j.core.layers.Conv2D;
 import org.gan4j.core.layers.ConvolutionSpec;
@@ -27,18 +22,17 @@ import org.gan4j.core.layers.Sequential;
  * Convolutions have SAME padding and a bias; no batch norm, so it computes the same in training and use. Global
  * pooling makes it take any image size divisible by 8. Variables are prefixed {@code R}. Its name is {@value #NAME}.
  */
-public final class ResidualClassifierNetwork implements FeatureNetwork {
+public final class ResidualClassifierNetwork extends LayeredFeatureNetwork {
     /** The name saved classifiers record. */
     public static final String NAME = "ResidualClassifierNetwork";
-    private final Sequential features = new Sequential(List.of(
-            new Conv2D("R_stem", new ConvolutionSpec(32, 3, 1, Padding.SAME, true, Activation.RELU)),
-            block("R_block1", 64), block("R_block2", 128), block("R_block3", 128),
-            Layer.globalAveragePool(), new Dense("R_features", FEATURES, Activation.RELU)));
-    private final Dense logits;
 
     /** @param classes the number of classes */
     public ResidualClassifierNetwork(int classes) {
-        logits = new Dense("R_logits", classes, Activation.LINEAR);
+        super(NAME, new Sequential(List.of(
+                new Conv2D("R_stem", new ConvolutionSpec(32, 3, 1, Padding.SAME, true, Activation.RELU)),
+                block("R_block1", 64), block("R_block2", 128), block("R_block3", 128),
+                Layer.globalAveragePool(), new Dense("R_features", FEATURES, Activation.RELU))),
+                new Dense("R_logits", classes, Activation.LINEAR));
     }
 
     private static Layer block(String name, int channels) {
@@ -48,27 +42,5 @@ public final class ResidualClassifierNetwork implements FeatureNetwork {
         Layer shortcut = new Conv2D(name + "_skip", new ConvolutionSpec(channels, 1, 2, Padding.SAME, true,
                 Activation.LINEAR));
         return new Sequential(List.of(new Residual(main, shortcut), Layer.relu()));
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public Tensor features(Ops ops, Tensor images) {
-        return features.apply(ops, images, Mode.INFERENCE);
-    }
-
-    @Override
-    public Tensor logits(Ops ops, Tensor features) {
-        return logits.apply(ops, features);
-    }
-
-    @Override
-    public List<Variable> variables() {
-        List<Variable> all = new ArrayList<>(features.variables());
-        all.addAll(logits.variables());
-        return all;
     }
 }

@@ -43,6 +43,8 @@ import org.gan4j.core.train.PlayerUpdates;
 public final class RunAssembly {
     private final RunDescription run;
     private final PluginRegistry registry;
+    /** The image splits once {@link #scoring()} has read them, so that {@link #data()} does not read them again. */
+    private ImageSplits splits;
 
     /**
      * @param run the description
@@ -72,6 +74,9 @@ public final class RunAssembly {
 
     /** @return the real batches; close them when they are {@link AutoCloseable} */
     public BatchSource data() {
+        if (splits != null) {
+            return Dataset.Images.batches(splits.train(), run.get(RunOptions.BATCH_SIZE), run.get(RunOptions.SEED));
+        }
         return run.dataset().batches(run.get(RunOptions.BATCH_SIZE), run.get(RunOptions.SEED));
     }
 
@@ -243,7 +248,7 @@ public final class RunAssembly {
         } catch (GanException e) {
             throw new InvalidRunOptionException(RunOptions.CLASSIFIER, given, e);
         }
-        ImageSplits splits = ((Dataset.Images) run.dataset()).load();
+        splits = ((Dataset.Images) run.dataset()).load();
         return Optional.of(ImageScoring.of(classifier, splits, reason -> given == null
                 ? new InvalidRunOptionException(RunOptions.EVAL_EVERY, evalEvery, reason + "; train a classifier on the "
                         + "run's data (gan classifier --data DIR --out DIR) and give its folder to ${classifier}, or "
