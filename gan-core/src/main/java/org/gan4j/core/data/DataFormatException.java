@@ -7,6 +7,8 @@ import org.gan4j.api.GanException;
 public class DataFormatException extends GanException {
     private static final long serialVersionUID = 1L;
 
+    private final boolean remedied;
+
     /**
      * @param file the file
      * @param field the part of the file at fault
@@ -16,6 +18,7 @@ public class DataFormatException extends GanException {
     public DataFormatException(Path file, String field, String expected, String found) {
         super("data file " + file + " is not a valid IDX file: " + field + " should be " + expected + " but is " + found
                 + ".");
+        remedied = false;
     }
 
     /**
@@ -25,5 +28,11 @@ public class DataFormatException extends GanException {
      */
     public DataFormatException(String message) {
         super(message);
+        remedied = true;
+    }
+
+    /** @return whether the message says what to do already; an IDX file's says only what is wrong */
+    public boolean remedied() {
+        return remedied;
     }
 }

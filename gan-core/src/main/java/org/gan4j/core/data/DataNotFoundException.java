@@ -9,6 +9,7 @@ public class DataNotFoundException extends GanException {
 
     private final transient Path folder;
     private final String file;
+    private final boolean remedied;
 
     /**
      * @param folder where the file was looked for
@@ -18,6 +19,7 @@ public class DataNotFoundException extends GanException {
         super("no IDX file " + file + " in " + folder);
         this.folder = folder;
         this.file = file;
+        this.remedied = false;
     }
 
     /**
@@ -31,6 +33,12 @@ public class DataNotFoundException extends GanException {
         super(message);
         this.folder = folder;
         this.file = file;
+        this.remedied = true;
+    }
+
+    /** @return whether the message says what to do already; a missing IDX file's says only what is missing */
+    public boolean remedied() {
+        return remedied;
     }
 
     /** @return where the file was looked for */

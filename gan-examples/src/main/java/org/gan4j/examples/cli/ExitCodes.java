@@ -53,6 +53,10 @@ final class ExitCodes {
         if (e instanceof InvalidRunOptionException invalid) {
             return invalid.messageNaming(key -> RunFlags.name(key, command));
         }
+        if (e instanceof DataNotFoundException missing && missing.remedied()
+                || e instanceof DataFormatException format && format.remedied()) {
+            return e.getMessage();
+        }
         if (e instanceof DataNotFoundException missing) {
             return e.getMessage() + "; " + (missing.folder().equals(ImageDataset.FASHION_MNIST)
                     ? "install Fashion-MNIST with 'sudo apt-get install dataset-fashion-mnist'"
