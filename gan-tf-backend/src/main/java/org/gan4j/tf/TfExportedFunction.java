@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.gan4j.api.GanException;
 import org.gan4j.api.spi.ExportedFunction;
 import org.gan4j.api.tensor.HostTensor;
+import org.gan4j.api.tensor.Shape;
 import org.tensorflow.Result;
 import org.tensorflow.SavedModelBundle;
 import org.tensorflow.SessionFunction;
@@ -81,6 +84,24 @@ final class TfExportedFunction implements ExportedFunction {
         } finally {
             opened.forEach(org.tensorflow.Tensor::close);
         }
+    }
+
+    @Override
+    public Map<String, Optional<Shape>> inputs() {
+        return declared(function.signature().getInputs());
+    }
+
+    @Override
+    public Map<String, Optional<Shape>> outputs() {
+        return declared(function.signature().getOutputs());
+    }
+
+    /** @return the signature's tensors by name, with their shapes as the SavedModel declares them */
+    private static Map<String, Optional<Shape>> declared(Map<String, org.tensorflow.Signature.TensorDescription> tensors) {
+        Map<String, Optional<Shape>> declared = new TreeMap<>();
+        tensors.forEach((name, t) -> declared.put(name, t.shape.isUnknown() ? Optional.empty()
+                : Optional.of(Shape.of(t.shape.asArray()))));
+        return declared;
     }
 
     @Override
