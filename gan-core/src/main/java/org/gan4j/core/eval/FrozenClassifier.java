@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.gan4j.api.GanException;
 import org.gan4j.api.spi.Backend;
@@ -25,12 +27,12 @@ import org.gan4j.core.checkpoint.SavedValues;
 import org.gan4j.core.data.ImageDataset;
 
 /**
- * A trained {@link FeatureNetwork} with its weights fixed: turns images into feature vectors and predicted
- * classes, {@value #BATCH} at a time. Saved, the weights are a checkpoint folder (integrity-checked when loaded)
- * whose manifest records the network's test accuracy as {@code run.test_accuracy}. The project ships one trained on
+ * A trained {@link FeatureNetwork} with its weights fixed, a {@link FeatureExtractor} made for the data it was
+ * trained on: turns images into feature vectors and class logits, {@value #BATCH} at a time. Saved, the weights are
+ * a checkpoint folder (integrity-checked when loaded) whose manifest records the network's test accuracy as {@code run.test_accuracy}. The project ships one trained on
  * Fashion-MNIST by {@code gan classifier}: {@link #fashionMnist}.
  */
-public final class FrozenClassifier implements AutoCloseable {
+public final class FrozenClassifier implements FeatureExtractor {
     /** Images per run. */
     public static final int BATCH = 250;
     /** The manifest key of the network's name. */
@@ -43,6 +45,7 @@ public final class FrozenClassifier implements AutoCloseable {
     private static final String[] SHIPPED_FILES = {CheckpointManifest.FILE, CheckpointManifest.DATA_FILE, "checksums.sha256"};
 
     private final Map<String, String> description;
+    private final int classes;
     private final Computation computation;
     private final Tensor input;
     private final CompiledStep step;
@@ -59,6 +62,7 @@ public final class FrozenClassifier implements AutoCloseable {
     public FrozenClassifier(Backend backend, Map<String, HostTensor> weights, int classes, Shape imageShape,
             Map<String, String> description) {
         this.description = Map.copyOf(description);
+        this.classes = classes;
         computation = backend.newComputation(0);
         try {
             FeatureNetwork network = FeatureNetworks.create(description.getOrDefault(NETWORK, ClassifierNetwork.NAME),
@@ -192,6 +196,7 @@ public final class FrozenClassifier implements AutoCloseable {
     }
 
     /** @return the test accuracy recorded when the classifier was trained, in [0, 1], or NaN before it is measured */
+    @Override
     public double recordedTestAccuracy() {
         return Double.parseDouble(description.getOrDefault("test_accuracy", "NaN"));
     }
@@ -201,7 +206,7 @@ public final class FrozenClassifier implements AutoCloseable {
      * @return the share it classifies correctly
      */
     public double accuracy(ImageDataset test) {
-        int[] predicted = classify(test.scaledImages()).classes();
+        int[] predicted = extract(test.scaledImages()).logits().orElseThrow().predictedClasses();
         int correct = 0;
         for (int i = 0; i < predicted.length; i++) {
             correct += predicted[i] == test.label(i) ? 1 : 0;
@@ -211,14 +216,15 @@ public final class FrozenClassifier implements AutoCloseable {
 
     /**
      * @param images [n, h, w, c] in [−1, 1]
-     * @return each image's features and predicted class
+     * @return each image's features and class logits
      */
-    public Classified classify(HostTensor images) {
+    @Override
+    public ExtractedFeatures extract(HostTensor images) {
         int n = Math.toIntExact(images.shape().size(0));
         int pixels = Math.toIntExact(images.shape().numElements() / n);
         float[] all = images.toFloatArray();
         float[] features = new float[n * FeatureNetwork.FEATURES];
-        int[] classes = new int[n];
+        float[] logits = new float[n * classes];
         Shape batchShape = input.shape();
         for (int start = 0; start < n; start += BATCH) {
             int count = Math.min(BATCH, n - start);
@@ -227,35 +233,31 @@ public final class FrozenClassifier implements AutoCloseable {
             Map<String, HostTensor> out = computation.run(step, Map.of(input, HostTensor.of(batchShape, batch)), 0);
             System.arraycopy(out.get("features").toFloatArray(), 0, features, start * FeatureNetwork.FEATURES,
                     count * FeatureNetwork.FEATURES);
-            float[] logits = out.get("logits").toFloatArray();
-            int k = logits.length / BATCH;
-            for (int i = 0; i < count; i++) {
-                int best = 0;
-                for (int c = 1; c < k; c++) {
-                    best = logits[i * k + c] > logits[i * k + best] ? c : best;
-                }
-                classes[start + i] = best;
-            }
+            System.arraycopy(out.get("logits").toFloatArray(), 0, logits, start * classes, count * classes);
         }
-        return new Classified(Features.of(features, FeatureNetwork.FEATURES), classes);
+        return new ExtractedFeatures(Features.of(features, FeatureNetwork.FEATURES),
+                Optional.of(new ClassLogits(logits, classes)));
     }
 
-    /**
-     * @param features one vector per image
-     * @param classes the predicted class of each image
-     */
-    public record Classified(Features features, int[] classes) {
-        /**
-         * @param count the number of classes
-         * @return the share of images predicted as each class
-         */
-        public double[] histogram(int count) {
-            double[] shares = new double[count];
-            for (int c : classes) {
-                shares[c] += 1.0 / classes.length;
-            }
-            return shares;
-        }
+    @Override
+    public int dimension() {
+        return FeatureNetwork.FEATURES;
+    }
+
+    @Override
+    public int classes() {
+        return classes;
+    }
+
+    @Override
+    public String describe() {
+        return String.format(Locale.ROOT, "the frozen classifier trained on %s (test accuracy %.2f%%), not Inception",
+                description.getOrDefault("data", "?"), 100 * recordedTestAccuracy());
+    }
+
+    @Override
+    public String label() {
+        return "classifier features, not Inception";
     }
 
     /** @return how it was trained, for reports */

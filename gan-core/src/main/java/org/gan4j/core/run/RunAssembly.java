@@ -24,7 +24,9 @@ import org.gan4j.core.checkpoint.Checkpoint;
 import org.gan4j.core.data.Dataset;
 import org.gan4j.core.data.ImageSplits;
 import org.gan4j.core.eval.FrozenClassifier;
+import org.gan4j.core.eval.FeatureSource;
 import org.gan4j.core.eval.ImageScoring;
+import org.gan4j.core.eval.SavedModelContract;
 import org.gan4j.core.registry.PluginRegistry;
 import org.gan4j.core.registry.ProviderKind;
 import org.gan4j.core.registry.ProviderSpec;
@@ -229,17 +231,25 @@ public final class RunAssembly {
     }
 
     /**
-     * With {@link RunOptions#EVAL_EVERY}: the classifier that scores the run ({@link RunOptions#CLASSIFIER}, or the
-     * shipped Fashion-MNIST one) and the run's images, checked to fit, so that data the classifier was not made for is
-     * refused before anything is trained or written, instead of being scored with meaningless features.
+     * With {@link RunOptions#EVAL_EVERY}: the features that score the run (a SavedModel's, {@link RunOptions#FEATURES};
+     * else a classifier's, {@link RunOptions#CLASSIFIER} or the shipped Fashion-MNIST one) and the run's images,
+     * checked to fit, so that data the classifier was not made for is refused before anything is trained or written,
+     * instead of being scored with meaningless features. A SavedModel is loaded and called once on a batch of zeros
+     * for the check ({@link org.gan4j.core.eval.SavedModelFeatures#open}), so a contract that does not fit it is
+     * refused here too.
      *
      * @return what the run's image scores need, or empty when the run is not scored while it trains
-     * @throws InvalidRunOptionException naming {@code eval_every} or {@code classifier}, what differs and the remedy
+     * @throws InvalidRunOptionException naming {@code eval_every}, {@code classifier} or {@code features}, what
+     *     differs and the remedy
      */
     public Optional<ImageScoring> scoring() {
         long evalEvery = run.get(RunOptions.EVAL_EVERY);
         if (evalEvery == 0) {
             return Optional.empty();
+        }
+        Path features = run.get(RunOptions.FEATURES);
+        if (features != null) {
+            return Optional.of(savedModelScoring(features));
         }
         Path given = run.get(RunOptions.CLASSIFIER);
         Checkpoint classifier;
@@ -249,12 +259,31 @@ public final class RunAssembly {
             throw new InvalidRunOptionException(RunOptions.CLASSIFIER, given, e);
         }
         splits = ((Dataset.Images) run.dataset()).load();
-        return Optional.of(ImageScoring.of(classifier, splits, reason -> given == null
+        return Optional.of(ImageScoring.of(new FeatureSource.Classifier(classifier), splits, reason -> given == null
                 ? new InvalidRunOptionException(RunOptions.EVAL_EVERY, evalEvery, reason + "; train a classifier on the "
                         + "run's data (gan classifier --data DIR --out DIR) and give its folder to ${classifier}, or "
                         + "leave ${eval_every} out")
                 : new InvalidRunOptionException(RunOptions.CLASSIFIER, given, reason + "; give ${classifier} one trained "
                         + "on the run's data by gan classifier --data DIR")));
+    }
+
+    private ImageScoring savedModelScoring(Path features) {
+        FeatureSource source;
+        try {
+            source = new FeatureSource.SavedModel(SavedModelContract.read(features));
+        } catch (GanException e) {
+            throw new InvalidRunOptionException(RunOptions.FEATURES, features, e);
+        }
+        splits = ((Dataset.Images) run.dataset()).load();
+        ImageScoring scoring = ImageScoring.of(source, splits,
+                reason -> new InvalidRunOptionException(RunOptions.FEATURES, features, reason));
+        Backend backend = backend();
+        try {
+            source.open(backend).close(); // loaded and called once: the contract fits the network
+        } catch (GanException e) {
+            throw new InvalidRunOptionException(RunOptions.FEATURES, features, e);
+        }
+        return scoring;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.gan4j.core.data.Dataset;
 import org.gan4j.core.data.folder.ImageMode;
+import org.gan4j.core.eval.SavedModelContract;
 import org.gan4j.core.registry.ProviderSpec;
 import org.gan4j.core.train.NoisePrior;
 
@@ -227,6 +228,16 @@ public final class RunOptions {
                     + "scores Fashion-MNIST only")
             .byDefault(new OptionDefault<>(r -> null, "")).resumable().absentMeans(null).build();
 
+    /**
+     * A feature network saved as a TensorFlow SavedModel (with its {@link SavedModelContract#FILE}) whose features
+     * score a run's images instead of a classifier's; none for a classifier. Not with {@link #CLASSIFIER}.
+     */
+    public static final RunOption<Path> FEATURES = RunOption.of("features", OptionType.PATH)
+            .flag("--features", "DIR").help("with --eval-every: score with the features of any network saved as a "
+                    + "TensorFlow SavedModel (such as Inception v3) instead of a classifier, its inputs and outputs "
+                    + "stated in DIR/" + SavedModelContract.FILE + " (docs/images.md); not with --classifier")
+            .byDefault(new OptionDefault<>(r -> null, "")).resumable().absentMeans(null).build();
+
     /** Generated images per score during training. */
     public static final RunOption<Integer> EVAL_SAMPLES = RunOption.of("eval_samples", OptionType.INT)
             .flag("--eval-samples", "N").help("generated images per score with --eval-every")
@@ -236,7 +247,7 @@ public final class RunOptions {
     private static final List<RunOption<?>> ALL = List.of(DATASET, DATA, IMAGE_SIZE, CHANNELS, LOSS, REGULARIZERS, RECIPE, AUGMENT, OPTIMIZER, D_OPTIMIZER,
             G_OPTIMIZER, GENERATOR, DISCRIMINATOR, STEPS, BATCH_SIZE, CRITIC_STEPS, UPDATES, GENERATOR_AVERAGE, NOISE,
             BACKEND, SEED, SAMPLE_EVERY, EVALUATION_SAMPLES, CHECKPOINT_EVERY, KEEP_CHECKPOINTS, DIVERGENCE_LIMIT,
-            EVAL_EVERY, CLASSIFIER, EVAL_SAMPLES);
+            EVAL_EVERY, CLASSIFIER, FEATURES, EVAL_SAMPLES);
 
     private RunOptions() {
     }

@@ -34,6 +34,12 @@ final class RunRules {
                         + "and in grey" : "2-D data") + "; leave ${" + folderOnly.key() + "} out");
             }
         }
+        if (run.get(RunOptions.CLASSIFIER) != null && run.get(RunOptions.FEATURES) != null) {
+            throw new InvalidRunOptionException(java.util.List.of(RunOptions.CLASSIFIER.key(), RunOptions.FEATURES.key()),
+                    run.get(RunOptions.CLASSIFIER) + " and " + run.get(RunOptions.FEATURES), "a run's images are scored "
+                    + "with one kind of features, a classifier made for its data (${classifier}) or a SavedModel "
+                    + "(${features}); give only one (a resumed run keeps the one it was saved with)");
+        }
         long evalEvery = run.get(RunOptions.EVAL_EVERY);
         if (evalEvery > 0 && run.kind() != DataKind.IMAGES) {
             throw new InvalidRunOptionException(RunOptions.EVAL_EVERY, evalEvery, "image metrics need image data "
