@@ -14,11 +14,13 @@ import org.gan4j.core.checkpoint.CheckpointStore;
 import org.gan4j.core.data.Dataset;
 import org.gan4j.core.data.ImageDataset;
 import org.gan4j.core.data.ImageSplits;
-import org.gan4j.core.eval.FeatureNetwork;
+import org.gan4j.core.eval.FeatureExtractor;
+import org.gan4j.core.eval.FeatureSource;
 import org.gan4j.core.eval.FrozenClassifier;
 import org.gan4j.core.eval.ImageReference;
 import org.gan4j.core.eval.ImageScore;
 import org.gan4j.core.eval.NearestNeighbourMetrics;
+import org.gan4j.core.eval.SavedModelContract;
 import org.gan4j.core.registry.PluginRegistry;
 import org.gan4j.core.run.Memory;
 import org.gan4j.core.run.RunAssembly;
@@ -35,14 +37,15 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code gan eval}: scores a trained image generator (the newest checkpoint of a run, or a given one), or images made
- * anywhere else ({@code --images}), with FID, KID, precision/recall, density/coverage and the class histogram, on the
- * features of a frozen classifier made for the data, beside the floor FID(train, held-out) at the same N. With
+ * anywhere else ({@code --images}), with FID, KID, precision/recall, density/coverage, and the class histogram and
+ * Inception Score where the features have logits, on the features of a frozen classifier made for the data or of a
+ * SavedModel ({@code --features}), beside the floor FID(train, held-out) at the same N. With
  * {@code --run} it writes {@code eval-<step>.json} into the run folder.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Score a trained image GAN, or images made anywhere else: FID, KID, precision/recall, "
                 + "density/coverage and class shares on the features of a small classifier trained on the data (not "
-                + "Inception), beside the train-vs-held-out floor.")
+                + "Inception), or of any SavedModel (--features), beside the train-vs-held-out floor.")
 final class EvalCommand implements Callable<Integer> {
     @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
     private Target target;
@@ -79,6 +82,11 @@ final class EvalCommand implements Callable<Integer> {
                     + "--classifier, else the one gan4j ships, which scores Fashion-MNIST only)")
     private Path classifier;
 
+    @Option(names = "--features", paramLabel = "DIR", description = "instead of a classifier: the features of any "
+            + "network saved as a TensorFlow SavedModel (such as Inception v3), its inputs and outputs stated in DIR/"
+            + SavedModelContract.FILE + " (docs/images.md); not with --classifier (default: the run's own --features)")
+    private Path features;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -113,6 +121,59 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * @return the features {@code --features} or {@code --classifier} names, or null when neither is given
+     * @throws InvalidArgumentException when both are given, or the one given cannot be read
+     */
+    private Chosen givenFeatures() {
+        if (features != null && classifier != null) {
+            throw new InvalidArgumentException("--features", features, "images are scored with one kind of features; "
+                    + "give --features or --classifier, not both");
+        }
+        if (features != null) {
+            return new Chosen(savedModel("--features", features, features), "--features", features);
+        }
+        Checkpoint given = givenClassifier();
+        return given == null ? null : new Chosen(new FeatureSource.Classifier(given), "--classifier", classifier);
+    }
+
+    private static FeatureSource savedModel(String option, Object value, Path folder) {
+        try {
+            return new FeatureSource.SavedModel(SavedModelContract.read(folder));
+        } catch (GanException e) {
+            throw new InvalidArgumentException(option, value, e.getMessage());
+        }
+    }
+
+    /**
+     * The features that score the images, and the option that chose them, which refusals name.
+     *
+     * @param source the features
+     * @param option the option at fault when they do not fit
+     * @param value its value
+     */
+    private record Chosen(FeatureSource source, String option, Object value) {
+        /**
+         * @param train the training images of the data to score
+         * @param retrain the remedy when a classifier was made for other data
+         * @throws InvalidArgumentException naming the option when the features cannot score these images
+         */
+        void requireFits(ImageDataset train, String retrain) {
+            source.requireFits(train, reason -> new InvalidArgumentException(option, value, reason
+                    + (source instanceof FeatureSource.Classifier ? retrain : "; give --features a network that takes "
+                    + "such images, or score with a classifier made for the data (--classifier)")));
+        }
+
+        /** @return the extractor, opened; a SavedModel that does not fit its contract is refused naming the option */
+        FeatureExtractor open(Backend backend) {
+            try {
+                return source.open(backend);
+            } catch (GanException e) {
+                throw new InvalidArgumentException(option, value, e.getMessage());
+            }
+        }
+    }
+
     /** Scores images made elsewhere against {@code --data}; writes nothing. */
     private int scoreImages() {
         RunDescription.Builder described = RunDescription.builder().set(RunOptions.DATA,
@@ -124,26 +185,29 @@ final class EvalCommand implements Callable<Integer> {
             described.parse(RunOptions.CHANNELS, channels.toString());
         }
         ImageSplits splits = ((Dataset.Images) described.build().dataset()).load();
-        Checkpoint given = givenClassifier();
-        Checkpoint features = given != null ? given : FrozenClassifier.shipped();
-        FrozenClassifier.requireMadeFor(features, splits.train(), reason -> new InvalidArgumentException(given == null
-                ? "--data" : "--classifier", given == null ? splits.train().source() : classifier, reason + "; train one "
-                + "on --data (gan classifier --data DIR --out DIR) and give --classifier the checkpoint it saves"));
+        Chosen given = givenFeatures();
+        Chosen chosen = given != null ? given : new Chosen(new FeatureSource.Classifier(FrozenClassifier.shipped()),
+                "--data", splits.train().source());
+        chosen.requireFits(splits.train(), "; train one on --data (gan classifier --data DIR --out DIR) and give "
+                + "--classifier the checkpoint it saves");
         ImageDataset generated = ExternalImages.read(target.images, splits.train().imageShape());
         int n = Math.min(samples, generated.size());
-        requireSamples(n, splits.train(), splits.heldOut());
+        requireSampleCount(n, splits.train(), splits.heldOut());
         PrintWriter console = spec.commandLine().getOut();
         StageProgress progress = new StageProgress(console);
         ImageScore score;
-        try (FrozenClassifier scorer = FrozenClassifier.from(RunFlags.backend(spec.commandLine().getParseResult(),
-                PluginRegistry.load()), features)) {
+        String whose;
+        try (FeatureExtractor scorer = chosen.open(RunFlags.backend(spec.commandLine().getParseResult(),
+                PluginRegistry.load()))) {
+            requireHeap(n, splits.train(), scorer);
+            whose = scorer.describe();
             progress.stage("features of " + n + " training and " + n + " held-out images, and the floors");
             ImageReference reference = ImageReference.of(scorer, splits.train(), splits.heldOut(), n);
             progress.stage("features of " + n + " images from " + target.images + ", and the scores");
             score = ImageScore.evaluate(scorer, generated.first(n).scaledImages(), reference);
             progress.done();
         }
-        console.println(describe(score, n + " of the " + generated.size() + " images in " + target.images, features));
+        console.println(describe(score, n + " of the " + generated.size() + " images in " + target.images, whose));
         return 0;
     }
 
@@ -151,7 +215,6 @@ final class EvalCommand implements Callable<Integer> {
     private int evaluate(ResumePoint point) throws IOException {
         Path run = target.run;
         Checkpoint checkpoint = CheckpointStore.load(point.checkpoint());
-        Checkpoint classifierCheckpoint = givenClassifier();
         RunDescription saved = checkpoint.description();
         if (!(saved.dataset() instanceof Dataset.Images images)) {
             throw new InvalidArgumentException("--run", run, "it trained on " + saved.get(RunOptions.DATASET) + "; gan eval "
@@ -160,23 +223,30 @@ final class EvalCommand implements Callable<Integer> {
         ImageSplits splits = images.load();
         ImageDataset train = splits.train();
         ImageDataset test = splits.heldOut();
-        requireSamples(samples, train, test);
-        Path trainedWith = saved.get(RunOptions.CLASSIFIER); // the run's own, when it was scored while it trained
-        Checkpoint features = classifierCheckpoint != null ? classifierCheckpoint : trainedWith != null
-                ? FrozenClassifier.load(trainedWith) : FrozenClassifier.shipped();
-        FrozenClassifier.requireMadeFor(features, train, reason -> new InvalidArgumentException(classifier == null
-                ? "--run" : "--classifier", classifier == null ? run : classifier, reason + "; train one on the run's "
-                + "images (gan classifier --data DIR --out DIR) and give --classifier the checkpoint it saves"));
+        requireSampleCount(samples, train, test);
+        Chosen chosen = givenFeatures();
+        if (chosen == null) {
+            // the run's own, when it was scored while it trained
+            Path scoredWith = saved.get(RunOptions.FEATURES);
+            Path trainedWith = saved.get(RunOptions.CLASSIFIER);
+            chosen = new Chosen(scoredWith != null ? savedModel("--run", run, scoredWith) : new FeatureSource.Classifier(
+                    trainedWith != null ? FrozenClassifier.load(trainedWith) : FrozenClassifier.shipped()), "--run", run);
+        }
+        chosen.requireFits(train, "; train one on the run's images (gan classifier --data DIR --out DIR) and give "
+                + "--classifier the checkpoint it saves");
         RunAssembly assembly = new RunAssembly(saved, PluginRegistry.load());
         Backend backend = assembly.backend();
         PrintWriter console = spec.commandLine().getOut();
         StageProgress progress = new StageProgress(console);
         ImageScore score;
+        String whose;
         long started = System.nanoTime();
         long step = checkpoint.manifest().step();
-        try (GeneratorSampler generator = new GeneratorSampler(backend, assembly.generator(train.imageShape()),
-                        saved.get(RunOptions.NOISE), saved.trainingConfig(), checkpoint.values());
-                FrozenClassifier scorer = FrozenClassifier.from(backend, features)) {
+        try (FeatureExtractor scorer = chosen.open(backend);
+                GeneratorSampler generator = new GeneratorSampler(backend, assembly.generator(train.imageShape()),
+                        saved.get(RunOptions.NOISE), saved.trainingConfig(), checkpoint.values())) {
+            requireHeap(samples, train, scorer);
+            whose = scorer.describe();
             try {
                 progress.stage("sampling " + samples + " images from the generator at step " + step);
                 HostTensor generated = generator.generate(samples);
@@ -192,18 +262,17 @@ final class EvalCommand implements Callable<Integer> {
         Path file = point.runFolder().resolve(RunFiles.eval(step));
         Files.writeString(file, new RunSummary(images.name(), saved.get(RunOptions.SEED), step,
                 score.asMap(), (System.nanoTime() - started) / 1e9, RunLines.models(saved)).toJson());
-        console.println(describe(score, "step " + step, features));
+        console.println(describe(score, "step " + step, whose));
         console.println("wrote " + file.toAbsolutePath());
         return 0;
     }
 
     /**
-     * Checks {@code --samples} against the data and the heap before anything is generated.
+     * Checks {@code --samples} against the data before anything is generated.
      *
-     * @throws InvalidArgumentException when it is below the neighbour metrics' minimum, above what the splits hold,
-     *     or more than the heap can hold
+     * @throws InvalidArgumentException when it is below the neighbour metrics' minimum or above what the splits hold
      */
-    private void requireSamples(int samples, ImageDataset train, ImageDataset test) {
+    private static void requireSampleCount(int samples, ImageDataset train, ImageDataset test) {
         int least = 2 * NearestNeighbourMetrics.DEFAULT_K;
         int most = ImageReference.maxSamples(train, test);
         if (samples < least || samples > most) {
@@ -212,35 +281,50 @@ final class EvalCommand implements Callable<Integer> {
                     + "data holds in its smaller split (" + train.size() + " train, " + test.size() + " test): FID and "
                     + "KID compare N generated images with N of each");
         }
+    }
+
+    /**
+     * Checks {@code --samples} against the heap, once the features' size is known and before anything is generated.
+     *
+     * @throws InvalidArgumentException when the images, their features and logits would not fit in the heap
+     */
+    private static void requireHeap(int samples, ImageDataset train, FeatureExtractor scorer) {
         long pixels = train.imageShape().numElements();
-        // generated, train and test images as floats, and the classifier's features of each
-        HeapBudget.require("--samples", samples, 3 * 4 * (pixels + FeatureNetwork.FEATURES), samples + " images of "
-                + train.imageShape().size(0) + " × " + train.imageShape().size(1) + " each generated, train and test "
-                + "(their values and features)", Memory.ofThisProcess());
+        // generated, train and test images as floats, their features as doubles and their logits as floats
+        HeapBudget.require("--samples", samples, 3 * (4 * pixels + 8L * scorer.dimension() + 4L * scorer.classes()),
+                samples + " images of " + train.imageShape().size(0) + " × " + train.imageShape().size(1) + " each "
+                + "generated, train and test (their values, features and logits)", Memory.ofThisProcess());
     }
 
     /**
      * @param s the score
      * @param what what was scored, as "step 1000"
-     * @param classifier the checkpoint of the classifier whose features were used
+     * @param whose what the features are ({@link FeatureExtractor#describe()})
      * @return the score as the lines gan eval prints
      */
-    static String describe(ImageScore s, String what, Checkpoint classifier) {
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
-                "%s, %d samples, features of the frozen classifier trained on %s (test accuracy %.2f%%), not "
-                        + "Inception:%n", what, s.samples(), classifier.manifest().run().getOrDefault("data", "?"),
-                100 * s.classifierAccuracy()));
+    static String describe(ImageScore s, String what, String whose) {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%s, %d samples, features of %s:%n", what,
+                s.samples(), whose));
         b.append(String.format(Locale.ROOT, "  FID %.3f (floor train vs test %.3f)   KID %.5f (floor %.5f)%n", s.fid(),
                 s.fidFloor(), s.kid(), s.kidFloor()));
-        b.append(String.format(Locale.ROOT, "  precision %.3f  recall %.3f  density %.3f  coverage %.3f%n",
+        b.append(String.format(Locale.ROOT, "  precision %.3f  recall %.3f  density %.3f  coverage %.3f",
                 s.neighbours().precision(), s.neighbours().recall(), s.neighbours().density(), s.neighbours().coverage()));
-        b.append("  class shares:");
-        for (int c = 0; c < s.classShares().length; c++) {
-            b.append(String.format(Locale.ROOT, " %d:%.1f%%", c, 100 * s.classShares()[c]));
-        }
-        b.append(String.format(Locale.ROOT, "  (smallest %.1f%%)%n  test images' shares:", 100 * s.smallestClassShare()));
-        for (int c = 0; c < s.testClassShares().length; c++) {
-            b.append(String.format(Locale.ROOT, " %d:%.1f%%", c, 100 * s.testClassShares()[c]));
+        s.inceptionScore().ifPresent(is -> b.append(String.format(Locale.ROOT, "%n  Inception Score %.3f ± %.3f (%d "
+                + "splits)", is.mean(), is.standardDeviation(), is.splits())));
+        s.testInceptionScore().ifPresent(is -> b.append(String.format(Locale.ROOT, "   test images %.3f ± %.3f",
+                is.mean(), is.standardDeviation())));
+        if (s.listsClasses()) {
+            b.append(String.format(Locale.ROOT, "%n  class shares:"));
+            for (int c = 0; c < s.classShares().length; c++) {
+                b.append(String.format(Locale.ROOT, " %d:%.1f%%", c, 100 * s.classShares()[c]));
+            }
+            b.append(String.format(Locale.ROOT, "  (smallest %.1f%%)%n  test images' shares:", 100 * s.smallestClassShare()));
+            for (int c = 0; c < s.testClassShares().length; c++) {
+                b.append(String.format(Locale.ROOT, " %d:%.1f%%", c, 100 * s.testClassShares()[c]));
+            }
+        } else if (s.classShares().length > 0) {
+            b.append(String.format(Locale.ROOT, "%n  class shares of %d classes: not listed (more than %d)",
+                    s.classShares().length, ImageScore.MAX_LISTED_CLASSES));
         }
         return b.toString();
     }

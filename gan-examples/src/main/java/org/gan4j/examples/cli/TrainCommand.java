@@ -22,7 +22,7 @@ import org.gan4j.core.data.BatchSource;
 import org.gan4j.core.data.Dataset;
 import org.gan4j.core.data.ImageSplits;
 import org.gan4j.core.eval.ImageScoring;
-import org.gan4j.core.eval.FrozenClassifier;
+import org.gan4j.core.eval.FeatureExtractor;
 import org.gan4j.core.export.InferenceGenerator;
 import org.gan4j.core.registry.PluginRegistry;
 import org.gan4j.core.run.RunAssembly;
@@ -195,16 +195,16 @@ final class TrainCommand implements Callable<Integer> {
             history = RunHistory.read(folder);
             curves.replay(history);
             try (TensorBoardListener tensorBoard = TensorBoardListener.resuming(folder, history, images);
-                    FrozenClassifier classifier = built.scoring().map(scoring -> FrozenClassifier.from(
-                            built.setup().backend(), scoring.classifier())).orElse(null)) {
+                    FeatureExtractor features = built.scoring().map(scoring -> scoring.features().open(
+                            built.setup().backend())).orElse(null)) {
                 TrainingListener samples = output.sampleWriter(folder);
                 List<TrainingListener> listeners = new ArrayList<>(List.of(csv, samples,
                         new PeriodicCheckpoints(trainer, store, run.get(RunOptions.CHECKPOINT_EVERY), built.manifest()),
                         ConsoleProgress.forThisProcess(), tensorBoard, curves));
-                if (classifier != null) {
+                if (features != null) {
                     ImageSplits splits = built.scoring().orElseThrow().splits();
                     imageMetrics = new ImageMetricsListener(evalEvery, run.get(RunOptions.EVAL_SAMPLES), trainer::generate,
-                            classifier, splits.train(), splits.heldOut(), tensorBoard, console, folder);
+                            features, splits.train(), splits.heldOut(), tensorBoard, console, folder);
                     listeners.add(imageMetrics);
                 }
                 if (trainer.completedSteps() >= steps && !Files.exists(folder.resolve(RunFiles.samples(steps)))) {

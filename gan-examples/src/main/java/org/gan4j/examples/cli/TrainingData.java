@@ -104,9 +104,10 @@ sealed interface TrainingData permits TrainingData.Mixture, TrainingData.Images 
             String line = String.format(Locale.ROOT, "%s seed %d: %d steps in %.1f s; samples in %s", id, seed, steps,
                     seconds, out.resolve(RunFiles.samples(steps)));
             return new FinalReport(line, extra, extra.isEmpty() ? "No image metrics: train with --eval-every N, or run "
-                    + "gan eval --run on this folder." : "FID, KID, precision/recall and class shares on the features of the "
-                    + "frozen classifier made for this data by gan classifier, not Inception; the floors compare training "
-                    + "and held-out images.",
+                    + "gan eval --run on this folder." : "FID, KID, precision/recall (and class shares or the Inception "
+                    + "Score where the features have logits) on the features the run was scored with: a classifier made "
+                    + "for this data by gan classifier, or the SavedModel of --features; the floors compare training and "
+                    + "held-out images.",
                     new RunSummary(id, seed, steps, extra, seconds, configuration));
         }
     }

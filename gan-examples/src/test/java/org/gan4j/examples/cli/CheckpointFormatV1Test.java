@@ -33,17 +33,21 @@ class CheckpointFormatV1Test {
         return out.toString();
     }
 
-    /** Asserts the rows of {@code actual} equal those of {@code expected} with the same step, column by column. */
+    /**
+     * Asserts the rows of {@code actual} equal those of {@code expected} with the same step, column by column. Columns
+     * added after the fixtures were made (the Inception Score of image-metrics.csv) come after the fixture's, which
+     * keep their places.
+     */
     private static void sameRows(Path actual, Path expected, int wallTimeColumn) throws IOException {
         List<String> got = Files.readAllLines(actual);
         List<String> want = Files.readAllLines(expected);
-        assertThat(got.get(0)).isEqualTo(want.get(0));
+        assertThat(got.get(0) + ",").startsWith(want.get(0) + ",");
         for (String row : got.subList(1, got.size())) {
             String step = row.substring(0, row.indexOf(','));
             String[] a = row.split(",");
             String[] b = want.stream().filter(r -> r.startsWith(step + ",")).findFirst().orElseThrow().split(",");
-            assertThat(a).hasSameSizeAs(b);
-            for (int i = 1; i < a.length; i++) {
+            assertThat(a.length).isEqualTo(got.get(0).split(",").length);
+            for (int i = 1; i < b.length; i++) {
                 if (i != wallTimeColumn) {
                     double x = Double.parseDouble(b[i]);
                     assertThat(Double.parseDouble(a[i])).as("step " + step + " column " + i).isCloseTo(x, within(1e-5 * Math.max(1, Math.abs(x))));
