@@ -64,8 +64,9 @@ final class SignatureCheck {
         for (int i = 0; i < keys.length; i++) {
             long size = declared.size(i);
             if (size != Shape.UNKNOWN && size != stated[i]) {
-                throw refusal(c, keys[i], Long.toString(stated[i]), "the input " + c.input() + " is declared "
-                        + declared + " ([batch, height, width, channels]); set " + keys[i] + "=" + size);
+                throw refusal(c, keys[i], Long.toString(stated[i]), "the signature declares its input "
+                        + c.input() + " as " + declared + " ([batch, height, width, channels]); set " + keys[i] + "="
+                        + size);
             }
         }
     }

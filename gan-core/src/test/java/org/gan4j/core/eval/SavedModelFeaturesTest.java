@@ -130,9 +130,9 @@ class SavedModelFeaturesTest {
         assertThatThrownBy(() -> open(Map.of("logits", "predictions"))).hasMessageContaining(": logits = predictions "
                 + "does not fit the SavedModel; the signature serving_default has no such output");
         assertThatThrownBy(() -> open(Map.of("height", "299"))).hasMessage(file + ": height = 299 does not fit the "
-                + "SavedModel; the input images is declared [4, 8, 8, 3] ([batch, height, width, channels]); set height=8");
+                + "SavedModel; the signature declares its input images as [4, 8, 8, 3] ([batch, height, width, channels]); set height=8");
         assertThatThrownBy(() -> open(Map.of("batch", "100"))).hasMessageContaining("batch = 100 does not fit the "
-                + "SavedModel; the input images is declared [4, 8, 8, 3] ([batch, height, width, channels]); set batch=4");
+                + "SavedModel; the signature declares its input images as [4, 8, 8, 3] ([batch, height, width, channels]); set batch=4");
         assertThatThrownBy(() -> open(Map.of("channels", "1"))).hasMessageContaining("set channels=3");
         assertThatThrownBy(() -> open(Map.of("output", "pixels"))).hasMessageContaining(": output = pixels does not "
                 + "fit the SavedModel; it is declared [4, 8, 8, 3], but it must be one vector per image, [n, d]");

@@ -79,8 +79,8 @@ class EvalFeaturesTest {
     @CsvSource(delimiter = '|', value = {
         "input|x|input = x does not fit the SavedModel; the signature serving_default has no such input; its inputs are [images]: name its images input",
         "output|pool|output = pool does not fit the SavedModel; the signature serving_default has no such output; its outputs are [features, logits]",
-        "height|299|height = 299 does not fit the SavedModel; the input images is declared [7, 8, 8, 3] ([batch, height, width, channels]); set height=8",
-        "batch|100|batch = 100 does not fit the SavedModel; the input images is declared [7, 8, 8, 3] ([batch, height, width, channels]); set batch=7",
+        "height|299|height = 299 does not fit the SavedModel; the signature declares its input images as [7, 8, 8, 3] ([batch, height, width, channels]); set height=8",
+        "batch|100|batch = 100 does not fit the SavedModel; the signature declares its input images as [7, 8, 8, 3] ([batch, height, width, channels]); set batch=7",
         "range|0..100|range = 0..100 is invalid; it must be one of [-1..1, 0..1, 0..255]: the values the network takes",
         "signature|pool3|cannot load signature = pool3 of ",
     })
