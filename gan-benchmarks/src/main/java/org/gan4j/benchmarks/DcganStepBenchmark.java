@@ -55,20 +55,18 @@ public final class DcganStepBenchmark {
         double matmulGflops = matmulThroughput(backend, n, 15);
         // an earlier issue's count holds for the tutorial's shape only; elsewhere both columns show our own count
         double issue = image.equals(Shape.of(28, 28, 1)) ? ISSUE_GFLOP_AT_64 * batch / 64 : Double.NaN;
-        System.out.printf(Locale.ROOT, "matmul %d x %d, best of 15: %.1f GFLOP/s; the issue counts %.1f GFLOP per step%n",
-                n, n, matmulGflops, issue);
+        System.out.printf(Locale.ROOT, "matmul %d x %d, best of 15: %.1f GFLOP/s%s%n", n, n, matmulGflops,
+                Double.isNaN(issue) ? "" : String.format(Locale.ROOT, "; the issue counts %.1f GFLOP per step", issue));
         System.out.println("| updates | step ms (median of " + steps + ") | own FLOP count | issue's count: GFLOP/s, share of matmul |"
                 + " own count: GFLOP/s, share |");
         System.out.println("|---|---|---|---|---|");
         for (boolean simultaneous : new boolean[] {true, false}) {
             double seconds = dcganStep(registry, backend, image, batch, steps, simultaneous);
             double ours = stepFlops(image, batch, simultaneous) / 1e9;
-            if (Double.isNaN(issue)) {
-                issue = ours;
-            }
+            double issueCount = Double.isNaN(issue) ? ours : issue;
             System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f GFLOP | %.1f, %.0f%% | %.1f, %.0f%% |%n",
-                    simultaneous ? "simultaneous" : "alternating", seconds * 1e3, ours, issue / seconds,
-                    100 * issue / seconds / matmulGflops, ours / seconds, 100 * ours / seconds / matmulGflops);
+                    simultaneous ? "simultaneous" : "alternating", seconds * 1e3, ours, issueCount / seconds,
+                    100 * issueCount / seconds / matmulGflops, ours / seconds, 100 * ours / seconds / matmulGflops);
         }
     }
 
