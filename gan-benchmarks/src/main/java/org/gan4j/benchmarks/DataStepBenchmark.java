@@ -1,7 +1,6 @@
 package org.gan4j.benchmarks;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import org.gan4j.api.tensor.Shape;
@@ -52,12 +51,12 @@ public final class DataStepBenchmark {
             System.out.println("| round | real batches ms | preloaded ms |");
             System.out.println("|---|---|---|");
             for (int r = 0; r < rounds; r++) {
-                realMedians[r] = medianStep(onReal, steps);
-                preloadedMedians[r] = medianStep(onPreloaded, steps);
+                realMedians[r] = StepTimes.median(onReal, steps);
+                preloadedMedians[r] = StepTimes.median(onPreloaded, steps);
                 System.out.printf(Locale.ROOT, "| %d | %.1f | %.1f |%n", r + 1, 1e3 * realMedians[r], 1e3 * preloadedMedians[r]);
             }
-            double realMedian = median(realMedians);
-            double preloadedMedian = median(preloadedMedians);
+            double realMedian = StepTimes.median(realMedians);
+            double preloadedMedian = StepTimes.median(preloadedMedians);
             System.out.printf(Locale.ROOT, "median of the rounds: real %.1f ms, preloaded %.1f ms, ratio %.3f%n",
                     1e3 * realMedian, 1e3 * preloadedMedian, realMedian / preloadedMedian);
         } finally {
@@ -65,26 +64,6 @@ public final class DataStepBenchmark {
                 closeable.close();
             }
         }
-    }
-
-    /** @return the median seconds of {@code steps} steps after 3 warm-up steps */
-    private static double medianStep(GanTrainer trainer, int steps) {
-        for (int i = 0; i < 3; i++) {
-            trainer.step();
-        }
-        double[] seconds = new double[steps];
-        for (int i = 0; i < steps; i++) {
-            long start = System.nanoTime();
-            trainer.step();
-            seconds[i] = (System.nanoTime() - start) / 1e9;
-        }
-        return median(seconds);
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 
     /** The first {@code count} batches of a source, drawn once and cycled. */

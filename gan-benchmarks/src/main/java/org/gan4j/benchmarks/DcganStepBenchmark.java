@@ -1,6 +1,5 @@
 package org.gan4j.benchmarks;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,18 +99,9 @@ public final class DcganStepBenchmark {
                 registry.require(ProviderKind.LOSS, "non-saturating").create(Hyperparameters.empty()), List.of(),
                 simultaneous ? new PlayerUpdates.Simultaneous(d, g) : new PlayerUpdates.Separate(d, g),
                 new PooledBatches(batch, image, 1));
-        try (GanTrainer trainer = new GanTrainer(setup, new TrainingConfig(batch, steps + 3, 1, 1, 16, 0))) {
-            for (int i = 0; i < 3; i++) {
-                trainer.step();
-            }
-            double[] seconds = new double[steps];
-            for (int i = 0; i < steps; i++) {
-                long start = System.nanoTime();
-                trainer.step();
-                seconds[i] = (System.nanoTime() - start) / 1e9;
-            }
-            Arrays.sort(seconds);
-            return seconds[steps / 2];
+        try (GanTrainer trainer = new GanTrainer(setup, new TrainingConfig(batch, steps + StepTimes.WARM_UP, 1, 1, 16,
+                0))) {
+            return StepTimes.median(trainer, steps);
         }
     }
 
